@@ -1,0 +1,65 @@
+package dev.gloss.cli;
+
+import dev.gloss.render.ThemeSource;
+import dev.gloss.site.BuildReport;
+import dev.gloss.site.SiteBuilder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code gloss build}: the whole pipeline, seeds in, site out. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+    description = "Builds the site: every seed in --seeds becomes a page in --out.")
+final class BuildCommand implements Callable<Integer> {
+
+  @Option(names = "--seeds", defaultValue = "seeds", paramLabel = "DIR",
+      description = "Folder of .txt scrapes and .md articles (default: ${DEFAULT-VALUE}).")
+  Path seeds;
+
+  @Option(names = "--out", defaultValue = "site", paramLabel = "DIR",
+      description = "Site folder, replaced whole when the build completes (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--theme", defaultValue = ThemeSource.BASE, paramLabel = "NAME",
+      description = "Theme for articles that name none (default: ${DEFAULT-VALUE}).")
+  String theme;
+
+  @Option(names = "--templates", paramLabel = "DIR",
+      description = "Folder of themes overriding the bundled ones (default: ./templates if it"
+          + " exists).")
+  Path templates;
+
+  @Option(names = "--verbose", description = "Show stack traces of errors.")
+  boolean verbose;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    Path templateDir = templates != null ? templates
+        : Files.isDirectory(Path.of("templates")) ? Path.of("templates") : null;
+    if (templates != null && !Files.isDirectory(templates)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--templates " + templates + " is not a folder");
+    }
+    SiteBuilder builder = new SiteBuilder(ThemeSource.of(templateDir));
+    BuildReport report = builder.build(seeds, out, theme);
+    PrintWriter err = spec.commandLine().getErr();
+    for (String warning : report.warnings()) {
+      err.println("warning: " + warning);
+    }
+    for (String failure : report.failures()) {
+      err.println("error: " + failure);
+    }
+    spec.commandLine().getOut().printf("Built %d article%s into %s%s%n", report.built().size(),
+        report.built().size() == 1 ? "" : "s", out,
+        report.ok() ? "" : "; " + report.failures().size() + " failed");
+    return report.ok() ? Main.OK : Main.ARTICLE_FAILED;
+  }
+}

@@ -1,0 +1,69 @@
+package dev.gloss.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code gloss} command. {@link #main} only exits with what {@link #run} returns, so the whole
+ * command line can be tested in-process.
+ */
+@Command(name = "gloss", mixinStandardHelpOptions = true, version = "gloss 0.1.0",
+    description = "Turns news articles into annotated article pages.",
+    subcommands = {BuildCommand.class, MarkdownCommand.class, AnnotateCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  /** Exit code: every article built. */
+  public static final int OK = 0;
+  /** Exit code: some article failed; the others were built. */
+  public static final int ARTICLE_FAILED = 1;
+  /** Exit code: the command line was wrong. */
+  public static final int USAGE = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(out, err, args));
+  }
+
+  /**
+   * Runs one command.
+   *
+   * @param out where results go
+   * @param err where errors and the build report go
+   * @param args the command line
+   * @return the exit code: {@link #OK}, {@link #ARTICLE_FAILED} or {@link #USAGE}
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExitCodeExceptionMapper(exception -> ARTICLE_FAILED);
+    commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+      boolean verbose = parseResult.subcommand() != null
+          && parseResult.subcommand().hasMatchedOption("--verbose");
+      line.getErr().println("gloss: " + (exception.getMessage() == null
+          ? exception.getClass().getSimpleName() : exception.getMessage()));
+      if (verbose) {
+        exception.printStackTrace(line.getErr());
+      }
+      line.getErr().flush();
+      return exception instanceof IllegalArgumentException ? USAGE : ARTICLE_FAILED;
+    });
+    int code = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, markdown"
+        + " or annotate (gloss --help lists them)");
+  }
+}

@@ -1,0 +1,121 @@
+package dev.gloss.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the article's body among a page's lines: the densest run of prose, allowed to step over
+ * short runs of wrapper lines (an advert or newsletter box inside the article) but never over a
+ * copyright notice or lines that are neither prose nor known wrapper (a list of other stories).
+ */
+final class BodyLocator {
+
+  /** How many non-prose lines in a row end a block of prose. */
+  private static final int MAX_GAP = 2;
+  /** Prose beyond a wrapper box joins the body only if it reads like an article's paragraphs. */
+  private static final double MIN_MEAN_WORDS_TO_JOIN = 12;
+
+  private BodyLocator() {
+  }
+
+  /**
+   * A run of lines [first, last] (indices into the line list) and how much prose it holds.
+   */
+  record Block(int first, int last, int proseChars, int proseLines, int proseWords) {
+    double meanWords() {
+      return proseLines == 0 ? 0 : (double) proseWords / proseLines;
+    }
+  }
+
+  /**
+   * Locates the body.
+   *
+   * @param lines the page's non-blank lines
+   * @param kinds each line's kind, same indices
+   * @return the body's first and last line indices, or null when the page has no prose at all
+   */
+  static Block locate(List<SourceLine> lines, List<LineKind> kinds) {
+    List<Block> blocks = blocks(lines, kinds);
+    if (blocks.isEmpty()) {
+      return new Block(0, -1, 0, 0, 0);
+    }
+    int best = 0;
+    for (int i = 1; i < blocks.size(); i++) {
+      if (blocks.get(i).proseChars() > blocks.get(best).proseChars()) {
+        best = i;
+      }
+    }
+    Block body = blocks.get(best);
+    for (int i = best - 1; i >= 0 && joinable(blocks.get(i), body, kinds); i--) {
+      body = merge(blocks.get(i), body);
+    }
+    for (int i = best + 1; i < blocks.size() && joinable(body, blocks.get(i), kinds); i++) {
+      body = merge(body, blocks.get(i));
+    }
+    return body;
+  }
+
+  private static List<Block> blocks(List<SourceLine> lines, List<LineKind> kinds) {
+    List<Block> blocks = new ArrayList<>();
+    int first = -1;
+    int last = -1;
+    int gap = 0;
+    int chars = 0;
+    int proseLines = 0;
+    int words = 0;
+    int shortRunStart = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      LineKind kind = kinds.get(i);
+      boolean prose = kind == LineKind.PROSE;
+      boolean breaks = kind == LineKind.COPYRIGHT || (!kind.canBeBody() && ++gap > MAX_GAP);
+      if (!kind.canBeBody()) {
+        shortRunStart = -1;
+      }
+      if (breaks && first >= 0) {
+        blocks.add(new Block(first, last, chars, proseLines, words));
+        first = -1;
+        chars = 0;
+        proseLines = 0;
+        words = 0;
+      }
+      if (kind.canBeBody()) {
+        gap = 0;
+        if (first < 0 && !prose && shortRunStart < 0) {
+          shortRunStart = i;
+        }
+        if (first < 0 && prose) {
+          // A one-line opening paragraph right before the first long one belongs to the body.
+          first = shortRunStart >= 0 ? shortRunStart : i;
+        }
+        if (first >= 0) {
+          last = i;
+          if (prose) {
+            chars += lines.get(i).text().length();
+            proseLines++;
+            words += lines.get(i).words();
+          }
+        }
+      }
+    }
+    if (first >= 0) {
+      blocks.add(new Block(first, last, chars, proseLines, words));
+    }
+    return blocks;
+  }
+
+  /** Two blocks join when only known wrapper lines stand between them and both read as an article. */
+  private static boolean joinable(Block before, Block after, List<LineKind> kinds) {
+    for (int i = before.last() + 1; i < after.first(); i++) {
+      if (kinds.get(i) != LineKind.WRAPPER) {
+        return false;
+      }
+    }
+    return before.meanWords() >= MIN_MEAN_WORDS_TO_JOIN
+        && after.meanWords() >= MIN_MEAN_WORDS_TO_JOIN;
+  }
+
+  private static Block merge(Block a, Block b) {
+    return new Block(a.first(), b.last(), a.proseChars() + b.proseChars(),
+        a.proseLines() + b.proseLines(), a.proseWords() + b.proseWords());
+  }
+}

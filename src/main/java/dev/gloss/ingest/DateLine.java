@@ -1,0 +1,78 @@
+package dev.gloss.ingest;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds a full calendar date in a page's header line ("Updated 3:14 PM EST, March 4, 2024",
+ * "Sun 3 Mar 2024 14.02 GMT", "2024-03-04").
+ */
+final class DateLine {
+
+  private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|"
+      + "June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+      "\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+      "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+(\\d{4})\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
+  private DateLine() {
+  }
+
+  /** The first valid date the line states in full (day, month and year), if any. */
+  static Optional<LocalDate> find(String line) {
+    Matcher mdy = MONTH_DAY_YEAR.matcher(line);
+    Matcher dmy = DAY_MONTH_YEAR.matcher(line);
+    Matcher iso = ISO.matcher(line);
+    int best = Integer.MAX_VALUE;
+    @Nullable LocalDate found = null;
+    if (mdy.find() && mdy.start() < best) {
+      LocalDate date = of(mdy.group(3), month(mdy.group(1)), mdy.group(2));
+      if (date != null) {
+        best = mdy.start();
+        found = date;
+      }
+    }
+    if (dmy.find() && dmy.start() < best) {
+      LocalDate date = of(dmy.group(3), month(dmy.group(2)), dmy.group(1));
+      if (date != null) {
+        best = dmy.start();
+        found = date;
+      }
+    }
+    if (iso.find() && iso.start() < best) {
+      LocalDate date = of(iso.group(1), Integer.parseInt(iso.group(2)), iso.group(3));
+      if (date != null) {
+        found = date;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private static int month(String name) {
+    String prefix = name.substring(0, 3).toUpperCase(Locale.ROOT);
+    for (Month month : Month.values()) {
+      if (month.name().startsWith(prefix)) {
+        return month.getValue();
+      }
+    }
+    throw new IllegalArgumentException("not a month: " + name);
+  }
+
+  private static @Nullable LocalDate of(String year, int month, String day) {
+    try {
+      return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+}

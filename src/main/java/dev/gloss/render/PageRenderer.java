@@ -1,0 +1,98 @@
+package dev.gloss.render;
+
+import dev.gloss.model.ArticleMeta;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Renders pages with Thymeleaf: one engine per theme, configured once when the renderer is made.
+ *
+ * <pre>{@code
+ * PageRenderer renderer = new PageRenderer(ThemeSource.of(Path.of("templates")));
+ * String html = renderer.article(new ArticlePage(article, bodyHtml, "base"));
+ * }</pre>
+ */
+public final class PageRenderer {
+
+  private final Map<String, TemplateEngine> engines;
+
+  /** Makes an engine for every theme the source has. */
+  public PageRenderer(ThemeSource themes) {
+    Map<String, TemplateEngine> byTheme = new HashMap<>();
+    for (String theme : themes.themeNames()) {
+      TemplateEngine engine = new TemplateEngine();
+      int order = 1;
+      for (Path folder : themes.templateFolders(theme)) {
+        engine.addTemplateResolver(new PathTemplateResolver(folder, order++));
+      }
+      byTheme.put(theme, engine);
+    }
+    this.engines = Map.copyOf(byTheme);
+  }
+
+  /** The article's page, which lives one folder below the site's root. */
+  public String article(ArticlePage page) {
+    Context context = context(page.theme(), "../");
+    context.setVariable("page", page);
+    // Thymeleaf's JavaScript inlining serialises the map as JSON and escapes "</" inside it.
+    context.setVariable("jsonLd", NewsArticleJsonLd.of(page.meta()));
+    return engine(page.theme()).process("article", context);
+  }
+
+  /** The site's front page, listing every article. */
+  public String index(List<IndexEntry> entries, String theme) {
+    Context context = context(theme, "");
+    context.setVariable("entries", entries);
+    return engine(theme).process("index", context);
+  }
+
+  private static Context context(String theme, String root) {
+    Context context = new Context(java.util.Locale.ENGLISH);
+    context.setVariable("theme", theme);
+    context.setVariable("root", root);
+    return context;
+  }
+
+  private TemplateEngine engine(String theme) {
+    TemplateEngine engine = engines.get(theme);
+    if (engine == null) {
+      throw new IllegalArgumentException("no theme named '" + theme + "'; themes are "
+          + String.join(", ", engines.keySet().stream().sorted().toList()));
+    }
+    return engine;
+  }
+
+  /** schema.org {@code NewsArticle} data for an article's page. */
+  static final class NewsArticleJsonLd {
+    private NewsArticleJsonLd() {
+    }
+
+    static Map<String, Object> of(ArticleMeta meta) {
+      Map<String, Object> ld = new LinkedHashMap<>();
+      ld.put("@context", "https://schema.org");
+      ld.put("@type", "NewsArticle");
+      ld.put("headline", meta.title());
+      if (meta.author() != null) {
+        ld.put("author", Map.of("@type", "Person", "name", meta.author()));
+      }
+      if (meta.publication() != null) {
+        ld.put("publisher", Map.of("@type", "Organization", "name", meta.publication()));
+      }
+      if (meta.date() != null) {
+        ld.put("datePublished", meta.date().toString());
+      }
+      if (meta.publicationYear() != null) {
+        ld.put("copyrightYear", meta.publicationYear());
+      }
+      if (meta.copyright() != null) {
+        ld.put("copyrightNotice", meta.copyright());
+      }
+      return ld;
+    }
+  }
+}
