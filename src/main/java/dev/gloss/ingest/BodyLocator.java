@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Finds the article's body among a page's lines: the densest run of prose, allowed to step over
- * short runs of wrapper lines (an advert or newsletter box inside the article) but never over a
- * copyright notice or lines that are neither prose nor known wrapper (a list of other stories).
+ * a short box of page furniture that opens with a known wrapper line (an advert, a newsletter
+ * sign-up, a "Related coverage" list inside the article) but never over a copyright notice or a
+ * line that closes the article (comments, a paywall, "Most read").
  */
 final class BodyLocator {
 
@@ -14,6 +15,8 @@ final class BodyLocator {
   private static final int MAX_GAP = 2;
   /** Prose beyond a wrapper box joins the body only if it reads like an article's paragraphs. */
   private static final double MIN_MEAN_WORDS_TO_JOIN = 12;
+  /** The longest box inside an article that the body steps over. */
+  private static final int MAX_BOX_LINES = 8;
 
   private BodyLocator() {
   }
@@ -67,7 +70,7 @@ final class BodyLocator {
     for (int i = 0; i < lines.size(); i++) {
       LineKind kind = kinds.get(i);
       boolean prose = kind == LineKind.PROSE;
-      boolean breaks = kind == LineKind.COPYRIGHT || (!kind.canBeBody() && ++gap > MAX_GAP);
+      boolean breaks = kind.endsArticle() || (!kind.canBeBody() && ++gap > MAX_GAP);
       if (!kind.canBeBody()) {
         shortRunStart = -1;
       }
@@ -103,10 +106,17 @@ final class BodyLocator {
     return blocks;
   }
 
-  /** Two blocks join when only known wrapper lines stand between them and both read as an article. */
+  /**
+   * Two blocks join when what stands between them is a short box that a known wrapper line opens,
+   * nothing in it closes the article, and both blocks read as an article.
+   */
   private static boolean joinable(Block before, Block after, List<LineKind> kinds) {
-    for (int i = before.last() + 1; i < after.first(); i++) {
-      if (kinds.get(i) != LineKind.WRAPPER) {
+    int gapStart = before.last() + 1;
+    if (after.first() - gapStart > MAX_BOX_LINES || kinds.get(gapStart) != LineKind.WRAPPER) {
+      return false;
+    }
+    for (int i = gapStart; i < after.first(); i++) {
+      if (kinds.get(i).endsArticle()) {
         return false;
       }
     }

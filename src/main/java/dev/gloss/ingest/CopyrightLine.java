@@ -25,6 +25,8 @@ record CopyrightLine(String line, @Nullable Integer year, @Nullable String holde
           + "reproduction|registered)|\\.\\s+\\p{Lu}|\\.$|$)",
       Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern TRAILING_YEAR = Pattern.compile(",?\\s+((?:19|20)\\d{2})$");
+
   /** The copyright notice on this line, if it is one. */
   static Optional<CopyrightLine> parse(String line) {
     if (!NOTICE.matcher(line).find() && !line.contains("\u00a9")) {
@@ -39,7 +41,12 @@ record CopyrightLine(String line, @Nullable Integer year, @Nullable String holde
     String rest = parts.group(3).strip();
     var end = HOLDER_END.matcher(rest);
     String holder = end.find() ? rest.substring(0, end.start()).strip() : rest;
-    if (holder.isEmpty() || holder.split("\\s+").length > 8) {
+    var trailingYear = TRAILING_YEAR.matcher(holder);
+    if (trailingYear.find()) {
+      year = year != null ? year : Integer.valueOf(trailingYear.group(1));
+      holder = holder.substring(0, trailingYear.start()).strip();
+    }
+    if (holder.isEmpty()) {
       holder = null;
     }
     return Optional.of(new CopyrightLine(line, year, holder));

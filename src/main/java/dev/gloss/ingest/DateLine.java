@@ -23,6 +23,8 @@ final class DateLine {
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
       "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+(\\d{4})\\b",
       Pattern.CASE_INSENSITIVE);
+  /** "11/14/2023": month first, as US sites write it, unless the first number cannot be a month. */
+  private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
 
   private DateLine() {
@@ -46,6 +48,17 @@ final class DateLine {
       LocalDate date = of(dmy.group(3), month(dmy.group(2)), dmy.group(1));
       if (date != null) {
         best = dmy.start();
+        found = date;
+      }
+    }
+    Matcher numeric = NUMERIC.matcher(line);
+    if (numeric.find() && numeric.start() < best) {
+      int first = Integer.parseInt(numeric.group(1));
+      int second = Integer.parseInt(numeric.group(2));
+      LocalDate date = first > 12 ? of(numeric.group(3), second, numeric.group(1))
+          : of(numeric.group(3), first, numeric.group(2));
+      if (date != null) {
+        best = numeric.start();
         found = date;
       }
     }

@@ -6,9 +6,11 @@ enum LineKind {
   PROSE,
   /** A short line that still ends like a sentence: a one-line paragraph, or wrapper chatter. */
   SHORT_SENTENCE,
-  /** A line the wrapper phrase list knows: sign-up prompts, sharing buttons, adverts. */
+  /** Page furniture the phrase list knows that may stand inside an article: an advert, "Read more". */
   WRAPPER,
-  /** A photo caption ending in a credit. */
+  /** Page furniture that closes an article: comments, a paywall, a "Most read" list. */
+  END,
+  /** A photo caption, or the credit line under one. */
   CAPTION,
   /** A copyright notice. */
   COPYRIGHT,
@@ -18,5 +20,10 @@ enum LineKind {
   /** Whether a line of this kind can be part of an article's body. */
   boolean canBeBody() {
     return this == PROSE || this == SHORT_SENTENCE;
+  }
+
+  /** Whether the article cannot go on past a line of this kind. */
+  boolean endsArticle() {
+    return this == END || this == COPYRIGHT;
   }
 }

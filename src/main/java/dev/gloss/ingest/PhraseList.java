@@ -7,21 +7,28 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A list of case-insensitive regular expressions kept in a data file beside this class, so that
- * knowledge of particular sites' wording stays out of the code.
+ * Lists of case-insensitive regular expressions kept in a data file beside this class, so that
+ * knowledge of particular sites' wording stays out of the code. A file may be divided into
+ * sections by lines such as {@code [ends]}; patterns before any section header belong to the
+ * section named "" (empty).
  */
 final class PhraseList {
 
-  private final List<Pattern> patterns;
+  private static final Pattern SECTION = Pattern.compile("^\\[([a-z-]+)]$");
+
+  private final Map<String, List<Pattern>> sections;
   private final boolean anchored;
 
-  private PhraseList(List<Pattern> patterns, boolean anchored) {
-    this.patterns = List.copyOf(patterns);
+  private PhraseList(Map<String, List<Pattern>> sections, boolean anchored) {
+    this.sections = sections;
     this.anchored = anchored;
   }
 
@@ -34,31 +41,52 @@ final class PhraseList {
   static PhraseList load(String resource, boolean anchored) {
     InputStream in = PhraseList.class.getResourceAsStream(resource);
     Objects.requireNonNull(in, () -> "phrase list " + resource + " missing from the classpath");
-    List<Pattern> patterns = new ArrayList<>();
+    Map<String, List<Pattern>> sections = new LinkedHashMap<>();
+    String section = "";
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
         String trimmed = line.strip();
-        if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-          patterns.add(Pattern.compile(trimmed,
-              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+          continue;
         }
+        var header = SECTION.matcher(trimmed);
+        if (header.matches()) {
+          section = header.group(1);
+          continue;
+        }
+        sections.computeIfAbsent(section, name -> new ArrayList<>()).add(
+            Pattern.compile(trimmed, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new PhraseList(patterns, anchored);
+    sections.replaceAll((name, patterns) -> List.copyOf(patterns));
+    return new PhraseList(Map.copyOf(sections), anchored);
   }
 
-  /** Whether any phrase matches the line. */
+  /** Whether any phrase of any section matches the line. */
   boolean matches(String line) {
-    for (Pattern pattern : patterns) {
-      var matcher = pattern.matcher(line);
-      if (anchored ? matcher.lookingAt() : matcher.find()) {
-        return true;
+    return section(line).isPresent();
+  }
+
+  /**
+   * The section of the first phrase that matches, sections tried in the order given.
+   *
+   * @param line the line to test
+   * @param order section names, most specific first
+   */
+  Optional<String> section(String line, String... order) {
+    Iterable<String> names = order.length > 0 ? List.of(order) : sections.keySet();
+    for (String name : names) {
+      for (Pattern pattern : sections.getOrDefault(name, List.of())) {
+        var matcher = pattern.matcher(line);
+        if (anchored ? matcher.lookingAt() : matcher.find()) {
+          return Optional.of(name);
+        }
       }
     }
-    return false;
+    return Optional.empty();
   }
 }

@@ -25,6 +25,18 @@ record SourceLine(int number, String text, boolean blankBefore) {
     return count;
   }
 
+  /** How many words have a letter in them: "Doyle 23', 78'" has one. */
+  int letterWords() {
+    int count = 0;
+    var matcher = WORD.matcher(text);
+    while (matcher.find()) {
+      if (matcher.group().codePoints().anyMatch(Character::isLetter)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
   /** Whether the line ends like a sentence: a full stop, question or exclamation mark, or a quote. */
   boolean endsSentence() {
     return SENTENCE_END.matcher(text).find();

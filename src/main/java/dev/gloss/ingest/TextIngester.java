@@ -7,10 +7,8 @@ import dev.gloss.model.GlossException;
 import dev.gloss.model.Slug;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +17,9 @@ import org.jspecify.annotations.Nullable;
  * Reads a plain-text scrape of a news page and finds the article in it.
  *
  * <p>The rules look at each line's shape (length, whether it ends like a sentence, whether it
- * repeats, whether it carries a credit or a copyright sign) and at where it stands relative to the
- * densest run of prose. Wording particular to sites lives in {@code wrapper-phrases.txt}.
+ * carries a credit or a copyright sign) and at where it stands relative to the densest run of
+ * prose. Wording particular to sites lives in {@code wrapper-phrases.txt} and
+ * {@code bio-phrases.txt}.
  *
  * <pre>{@code
  * Article article = TextIngester.standard().ingest("story.txt", text);
@@ -30,12 +29,10 @@ public final class TextIngester {
 
   private static final int MIN_PROSE_WORDS = 10;
   private static final int LONG_LINE_WORDS = 25;
-  private static final int MIN_TITLE_WORDS = 3;
-  private static final int MAX_TITLE_WORDS = 30;
-  private static final int MAX_PUBLICATION_WORDS = 5;
-  private static final Pattern TITLE_SUFFIX =
-      Pattern.compile("^(.{10,}?)\\s+[|\u2013\u2014-]\\s+([^|]{2,40})$");
+  /** Furniture is short; a long line that happens to start like a phrase is still prose. */
+  private static final int MAX_PHRASE_LINE_WORDS = 15;
   private static final Pattern LOWER_START = Pattern.compile("^\\p{Ll}");
+  private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[ \\t\\x0B\\f]+");
 
   private static final TextIngester STANDARD = new TextIngester(
       PhraseList.load("wrapper-phrases.txt", true), PhraseList.load("bio-phrases.txt", false));
@@ -67,47 +64,50 @@ public final class TextIngester {
     for (SourceLine line : lines) {
       kinds.add(kindOf(line));
     }
+    Caption caption = markCaptions(lines, kinds);
+
     BodyLocator.Block body = BodyLocator.locate(lines, kinds);
     if (body.last() < body.first()) {
       throw new GlossException(fileName, 0,
           "has no article body (no line reads as a paragraph of prose); check that it is the"
               + " article's text and not only the page's wrapper");
     }
-
-    List<String> paragraphs = new ArrayList<>();
-    for (int i = body.first(); i <= body.last(); i++) {
-      if (kinds.get(i).canBeBody()) {
-        paragraphs.add(lines.get(i).text());
-      }
-    }
-    dropTrailingBio(paragraphs);
+    List<String> paragraphs = paragraphs(lines, kinds, body);
 
     List<SourceLine> header = lines.subList(0, body.first());
-    List<SourceLine> outside = new ArrayList<>(header);
-    outside.addAll(lines.subList(body.last() + 1, lines.size()));
-
+    List<LineKind> headerKinds = kinds.subList(0, body.first());
     CopyrightLine copyright = null;
-    Caption caption = null;
-    for (int i = 0; i < lines.size(); i++) {
-      SourceLine line = lines.get(i);
-      if (copyright == null && kinds.get(i) == LineKind.COPYRIGHT) {
-        copyright = CopyrightLine.parse(line.text()).orElse(null);
-      }
-      if (caption == null && kinds.get(i) == LineKind.CAPTION && i <= body.last()) {
-        caption = CreditLine.parse(line.text()).orElse(null);
+    for (int i = 0; i < lines.size() && copyright == null; i++) {
+      if (kinds.get(i) == LineKind.COPYRIGHT) {
+        copyright = CopyrightLine.parse(lines.get(i).text()).orElse(null);
       }
     }
 
-    TitleAndSuffix title = findTitle(fileName, header, kinds);
-    String publication = findPublication(copyright, title.suffix(), header);
-    String author = findAuthor(header, publication, title.title());
-    LocalDate date = findDate(outside);
+    int titleIndex = TitleFinder.find(header, headerKinds);
+    if (titleIndex < 0) {
+      throw new GlossException(fileName, 0,
+          "has no title: no line above the body reads as a headline; put the headline on its own"
+              + " line above the first paragraph");
+    }
+    String title = header.get(titleIndex).text();
+    String suffix = null;
+    for (SourceLine line : header) {
+      String[] split = TitleFinder.splitSuffix(line.text());
+      if (split != null && (split[0].equals(title) || line == header.get(titleIndex))) {
+        title = split[0];
+        suffix = split[1];
+        break;
+      }
+    }
+    String publication = PublicationFinder.find(copyright == null ? null : copyright.holder(),
+        suffix, header, title);
+    String author = findAuthor(header, headerKinds, titleIndex, publication);
+    LocalDate date = findDate(lines, kinds, body);
     Integer year = date != null ? Integer.valueOf(date.getYear())
         : copyright != null ? copyright.year() : null;
 
-    ArticleMeta meta = new ArticleMeta(title.title(), author, publication, date, year, caption,
-        copyright == null ? null : copyright.line(), fileName,
-        Slug.from(title.title(), "article"));
+    ArticleMeta meta = new ArticleMeta(title, author, publication, date, year, caption,
+        copyright == null ? null : copyright.line(), fileName, Slug.from(title, "article"));
     return new Article(meta, paragraphs);
   }
 
@@ -116,107 +116,122 @@ public final class TextIngester {
     if (CopyrightLine.parse(text).isPresent()) {
       return LineKind.COPYRIGHT;
     }
-    if (wrapperPhrases.matches(text)) {
-      return LineKind.WRAPPER;
+    int words = line.words();
+    if (words <= MAX_PHRASE_LINE_WORDS) {
+      Optional<String> section = wrapperPhrases.section(text, "ends", "interrupts");
+      if (section.isPresent()) {
+        return section.get().equals("ends") ? LineKind.END : LineKind.WRAPPER;
+      }
     }
-    if (CreditLine.parse(text).isPresent()) {
+    if (CreditLine.parse(text).isPresent() || CreditLine.standalone(text).isPresent()) {
       return LineKind.CAPTION;
     }
-    int words = line.words();
     if (line.endsSentence()) {
       return words >= MIN_PROSE_WORDS ? LineKind.PROSE : LineKind.SHORT_SENTENCE;
     }
     return words >= LONG_LINE_WORDS ? LineKind.PROSE : LineKind.OTHER;
   }
 
-  /** An author's bio ends many articles; it is about the writer, not the news. */
-  private void dropTrailingBio(List<String> paragraphs) {
+  /**
+   * Marks the line above a lone credit ("Image: Kestrel County Council") as its caption, and
+   * returns the first caption of the page.
+   */
+  private static @Nullable Caption markCaptions(List<SourceLine> lines, List<LineKind> kinds) {
+    Caption first = null;
+    for (int i = 0; i < lines.size(); i++) {
+      if (kinds.get(i) != LineKind.CAPTION) {
+        continue;
+      }
+      String text = lines.get(i).text();
+      Optional<Caption> inline = CreditLine.parse(text);
+      Caption caption = inline.orElse(null);
+      if (caption == null && i > 0 && kinds.get(i - 1) != LineKind.CAPTION
+          && !kinds.get(i - 1).endsArticle() && kinds.get(i - 1) != LineKind.WRAPPER) {
+        kinds.set(i - 1, LineKind.CAPTION);
+        caption = new Caption(lines.get(i - 1).text(), CreditLine.standalone(text).orElseThrow());
+      }
+      if (first == null && caption != null) {
+        first = caption;
+      }
+    }
+    return first;
+  }
+
+  private List<String> paragraphs(List<SourceLine> lines, List<LineKind> kinds,
+      BodyLocator.Block body) {
+    List<String> paragraphs = new ArrayList<>();
+    for (int i = body.first(); i <= body.last(); i++) {
+      if (kinds.get(i).canBeBody()) {
+        paragraphs.add(lines.get(i).text());
+      }
+    }
+    // An author's bio ends many articles; it is about the writer, not the news.
     while (paragraphs.size() > 1 && bioPhrases.matches(paragraphs.get(paragraphs.size() - 1))) {
       paragraphs.remove(paragraphs.size() - 1);
     }
-  }
-
-  private record TitleAndSuffix(String title, @Nullable String suffix) {
-  }
-
-  private TitleAndSuffix findTitle(String fileName, List<SourceLine> header,
-      List<LineKind> kinds) {
-    SourceLine best = null;
-    double bestScore = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < header.size(); i++) {
-      SourceLine line = header.get(i);
-      int words = line.words();
-      if (kinds.get(i) != LineKind.OTHER || words < MIN_TITLE_WORDS || words > MAX_TITLE_WORDS
-          || Byline.byPrefix(line.text()).isPresent() || DateLine.find(line.text()).isPresent()
-          || Byline.isBareName(line.text())) {
-        continue;
+    // A pull quote repeats words of a paragraph for display; the paragraph keeps them.
+    List<String> lower = paragraphs.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
+    List<String> kept = new ArrayList<>();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      String bare = lower.get(i).replaceAll("^[\"'\u201c\u2018]|[\"'\u201d\u2019]$", "");
+      boolean repeated = false;
+      for (int j = 0; j < paragraphs.size() && !repeated; j++) {
+        repeated = j != i && lower.get(j).length() > bare.length() && lower.get(j).contains(bare);
       }
-      // Headlines stand close above the body, use more than a few words, and are often capitalised.
-      double nearness = 1.0 / (1 + header.size() - 1 - i);
-      double score = nearness + line.capitalisedShare() + Math.min(words, 12) / 12.0;
-      if (score > bestScore) {
-        bestScore = score;
-        best = line;
+      if (!repeated) {
+        kept.add(paragraphs.get(i));
       }
     }
-    if (best == null) {
-      throw new GlossException(fileName, 0,
-          "has no title: no line above the body reads as a headline; put the headline on its own"
-              + " line above the first paragraph");
-    }
-    var suffix = TITLE_SUFFIX.matcher(best.text());
-    if (suffix.matches() && suffix.group(2).split("\\s+").length <= MAX_PUBLICATION_WORDS) {
-      return new TitleAndSuffix(suffix.group(1).strip(), suffix.group(2).strip());
-    }
-    return new TitleAndSuffix(best.text(), null);
+    return kept;
   }
 
-  private static @Nullable String findPublication(@Nullable CopyrightLine copyright,
-      @Nullable String titleSuffix, List<SourceLine> header) {
-    if (copyright != null && copyright.holder() != null) {
-      return copyright.holder();
-    }
-    if (titleSuffix != null) {
-      return titleSuffix;
-    }
-    // A short line that the header repeats is the outlet's name shown twice (logo and label).
-    Map<String, Integer> counts = new HashMap<>();
-    for (SourceLine line : header) {
-      counts.merge(line.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
-    }
-    for (SourceLine line : header) {
-      if (counts.get(line.text().toLowerCase(Locale.ROOT)) > 1
-          && line.words() <= MAX_PUBLICATION_WORDS && !line.endsSentence()
-          && line.capitalisedShare() >= 0.5) {
-        return line.text();
+  /**
+   * A "By" line anywhere above the body, else a line of bare names, looked for first below the
+   * headline (where most sites put it) and then above it. Captions are never bylines, though
+   * "Photo by" has the word.
+   */
+  private static @Nullable String findAuthor(List<SourceLine> header, List<LineKind> kinds,
+      int titleIndex, @Nullable String publication) {
+    String found = null;
+    for (int i = 0; i < header.size() && found == null; i++) {
+      if (kinds.get(i) != LineKind.CAPTION) {
+        found = Byline.byPrefix(header.get(i).text()).orElse(null);
       }
     }
-    return null;
-  }
-
-  private static @Nullable String findAuthor(List<SourceLine> header,
-      @Nullable String publication, String title) {
-    for (SourceLine line : header) {
-      Optional<String> by = Byline.byPrefix(line.text());
-      if (by.isPresent()) {
-        return by.get();
-      }
+    List<Integer> order = new ArrayList<>();
+    for (int i = titleIndex + 1; i < header.size(); i++) {
+      order.add(i);
     }
-    for (int i = header.size() - 1; i >= 0; i--) {
+    for (int i = titleIndex - 1; i >= 0; i--) {
+      order.add(i);
+    }
+    for (int k = 0; k < order.size() && found == null; k++) {
+      int i = order.get(k);
       String text = header.get(i).text();
-      if (Byline.isBareName(text) && !text.equalsIgnoreCase(publication)
-          && !text.equals(title)) {
-        return text;
+      if (kinds.get(i) == LineKind.OTHER && !text.equalsIgnoreCase(publication)) {
+        found = Byline.bareNames(text).orElse(null);
       }
     }
-    return null;
+    if (found != null && publication != null) {
+      String lowerFound = found.toLowerCase(Locale.ROOT);
+      String lowerPublication = publication.toLowerCase(Locale.ROOT);
+      if (lowerFound.endsWith(" " + lowerPublication)) {
+        found = found.substring(0, found.length() - publication.length()).strip();
+      }
+    }
+    return found;
   }
 
-  private static @Nullable LocalDate findDate(List<SourceLine> outsideBody) {
-    for (SourceLine line : outsideBody) {
-      Optional<LocalDate> date = DateLine.find(line.text());
-      if (date.isPresent()) {
-        return date.get();
+  /** The first full date outside the body: the page's dateline, not a date the story mentions. */
+  private static @Nullable LocalDate findDate(List<SourceLine> lines, List<LineKind> kinds,
+      BodyLocator.Block body) {
+    for (int i = 0; i < lines.size(); i++) {
+      boolean inBody = i >= body.first() && i <= body.last();
+      if (!inBody && kinds.get(i) != LineKind.CAPTION && !kinds.get(i).canBeBody()) {
+        Optional<LocalDate> date = DateLine.find(lines.get(i).text());
+        if (date.isPresent()) {
+          return date.get();
+        }
       }
     }
     return null;
@@ -227,8 +242,9 @@ public final class TextIngester {
     String[] raw = text.split("\n", -1);
     boolean blankBefore = true;
     for (int i = 0; i < raw.length; i++) {
-      String folded = raw[i].replace('\u00a0', ' ').replaceAll("[\\s\\p{Z}]+", " ").strip();
-      if (folded.isEmpty()) {
+      // A no-break space inside a line is the writer's; a line of nothing else is blank.
+      String folded = HORIZONTAL_SPACE.matcher(raw[i]).replaceAll(" ").strip();
+      if (folded.replace('\u00a0', ' ').isBlank()) {
         blankBefore = true;
         continue;
       }
@@ -238,7 +254,7 @@ public final class TextIngester {
     return lines;
   }
 
-  /** Rejoins a paragraph that the scrape hard-wrapped: a line cut mid-sentence, the next in lower case. */
+  /** Rejoins a paragraph the scrape hard-wrapped: a line cut mid-sentence, the next in lower case. */
   private static List<SourceLine> joinWrappedLines(List<SourceLine> lines) {
     List<SourceLine> joined = new ArrayList<>(lines.size());
     for (SourceLine line : lines) {

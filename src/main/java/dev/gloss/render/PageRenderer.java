@@ -78,10 +78,10 @@ public final class PageRenderer {
       ld.put("@type", "NewsArticle");
       ld.put("headline", meta.title());
       if (meta.author() != null) {
-        ld.put("author", Map.of("@type", "Person", "name", meta.author()));
+        ld.put("author", typed("Person", meta.author()));
       }
       if (meta.publication() != null) {
-        ld.put("publisher", Map.of("@type", "Organization", "name", meta.publication()));
+        ld.put("publisher", typed("Organization", meta.publication()));
       }
       if (meta.date() != null) {
         ld.put("datePublished", meta.date().toString());
@@ -93,6 +93,14 @@ public final class PageRenderer {
         ld.put("copyrightNotice", meta.copyright());
       }
       return ld;
+    }
+
+    /** A typed schema.org node; ordered so that the page's bytes never depend on hashing. */
+    static Map<String, Object> typed(String type, String name) {
+      Map<String, Object> node = new LinkedHashMap<>();
+      node.put("@type", type);
+      node.put("name", name);
+      return node;
     }
   }
 }

@@ -1,0 +1,84 @@
+package dev.gloss.ingest;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Picks the headline among the lines above an article's body: a line of a few words, not furniture,
+ * not a name or a date, standing close above the body. When a headline and a standfirst (the
+ * longer summary under it) stand together, the first of the two is the headline.
+ */
+final class TitleFinder {
+
+  private static final int MIN_WORDS = 3;
+  private static final int MAX_WORDS = 30;
+  /** A line this long, or ending with a full stop, under a headline is its standfirst. */
+  private static final int STANDFIRST_WORDS = 15;
+  private static final Pattern MENU = Pattern.compile("\\|.*\\|");
+  private static final Pattern CLOCK = Pattern.compile(
+      "\\b\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?|gmt|bst|utc|[ecmp][sd]t)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ENDS_QUESTION = Pattern.compile("[?!][\"'\u201d\u2019]?$");
+
+  private TitleFinder() {
+  }
+
+  /**
+   * @param header the lines above the body
+   * @param kinds their kinds, same indices
+   * @return the index of the headline in {@code header}, or -1 when none qualifies
+   */
+  static int find(List<SourceLine> header, List<LineKind> kinds) {
+    int best = -1;
+    for (int i = header.size() - 1; i >= 0; i--) {
+      if (isCandidate(header.get(i), kinds.get(i)) && !repeatsLongerLine(header, i)) {
+        best = i;
+        break;
+      }
+    }
+    if (best > 0 && isCandidate(header.get(best - 1), kinds.get(best - 1))
+        && isStandfirst(header.get(best))) {
+      return best - 1;
+    }
+    return best;
+  }
+
+  private static boolean isCandidate(SourceLine line, LineKind kind) {
+    String text = line.text();
+    int words = line.letterWords();
+    boolean headlineKind = kind == LineKind.OTHER
+        || (kind.canBeBody() && ENDS_QUESTION.matcher(text).find());
+    return headlineKind && words >= MIN_WORDS && words <= MAX_WORDS
+        && !MENU.matcher(text).find() && !CLOCK.matcher(text).find()
+        && Byline.byPrefix(text).isEmpty() && Byline.bareNames(text).isEmpty()
+        && DateLine.find(text).isEmpty();
+  }
+
+  /** A score line or a short label that a longer header line contains is not the headline. */
+  private static boolean repeatsLongerLine(List<SourceLine> header, int index) {
+    String text = header.get(index).text();
+    for (SourceLine other : header) {
+      if (other.text().length() > text.length() && other.text().contains(text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isStandfirst(SourceLine line) {
+    return line.words() >= STANDFIRST_WORDS || line.text().endsWith(".");
+  }
+
+  /** Splits "Headline | Outlet" into the headline and the outlet, if the line has that form. */
+  static @Nullable String[] splitSuffix(String line) {
+    var matcher = SUFFIX.matcher(line);
+    if (matcher.matches() && matcher.group(2).split("\\s+").length <= 5) {
+      return new String[] {matcher.group(1).strip(), matcher.group(2).strip()};
+    }
+    return null;
+  }
+
+  private static final Pattern SUFFIX =
+      Pattern.compile("^(.{10,}?)\\s+[|\u2013\u2014-]\\s+([^|]{2,40})$");
+}
