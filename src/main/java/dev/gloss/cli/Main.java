@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     description = "Turns news articles into annotated article pages.",
     subcommands = {BuildCommand.class, MarkdownCommand.class, AnnotateCommand.class,
         CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /** Exit code: every article built. */
   public static final int OK = 0;
@@ -43,7 +43,6 @@ public final class Main implements Runnable {
     CommandLine commandLine = new CommandLine(new Main());
     commandLine.setOut(out);
     commandLine.setErr(err);
-    commandLine.setExitCodeExceptionMapper(exception -> ARTICLE_FAILED);
     commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
       boolean verbose = parseResult.subcommand() != null
           && parseResult.subcommand().hasMatchedOption("--verbose");
@@ -62,8 +61,9 @@ public final class Main implements Runnable {
   }
 
   @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, markdown"
-        + " or annotate (gloss --help lists them)");
+  public Integer call() {
+    spec.commandLine().getErr().println("gloss: name a command (gloss --help lists them)");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return USAGE;
   }
 }

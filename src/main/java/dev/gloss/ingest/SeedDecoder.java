@@ -28,7 +28,8 @@ public final class SeedDecoder {
   public static String decode(String fileName, byte[] bytes) {
     String text;
     if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
-      text = strict(fileName, bytes, StandardCharsets.UTF_16, 2);
+      // The UTF-16 decoder reads the byte-order mark itself to learn the byte order.
+      text = strict(fileName, bytes, StandardCharsets.UTF_16, 0);
     } else {
       int skip = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
       int nul = indexOf(bytes, (byte) 0);
