@@ -1,0 +1,165 @@
+package dev.gloss.annotate;
+
+import dev.gloss.model.Quote;
+import dev.gloss.model.QuoteKind;
+import dev.gloss.model.Span;
+import dev.gloss.model.Speaker;
+import dev.gloss.model.SpeakerType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds quotations, tells direct quotes from partial and scare quotes, and attributes each to a
+ * speaker.
+ */
+final class QuoteAnnotator {
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*");
+  private static final Pattern SPEECH_BEFORE = Pattern.compile(
+      "\\b(?<!so-)(?:" + SpeakerFinder.CUE + "|as)\\b[^.!?]*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ENDS_WITH_CUE = Pattern.compile(
+      "\\b" + SpeakerFinder.CUE + "$", Pattern.CASE_INSENSITIVE);
+  private static final int MAX_SCARE_WORDS = 3;
+
+  List<Quote> annotate(String text, List<Span> sentences, NameBook names) {
+    SpeakerFinder finder = new SpeakerFinder(names);
+    List<Quote> quotes = new ArrayList<>();
+    Speaker lastPerson = null;
+    Quote previous = null;
+    for (QuoteMarks.Marked marked : QuoteMarks.find(text)) {
+      Span content = marked.content();
+      if (content.length() == 0) {
+        continue;
+      }
+      Span openSentence = sentenceAt(sentences, marked.open(), text.length());
+      int closeAt = Math.min(content.end() + (marked.closed() ? 1 : 0), text.length());
+      Span closeSentence = sentenceAt(sentences, Math.max(content.end() - 1, content.start()),
+          text.length());
+      String before = text.substring(openSentence.start(), marked.open());
+      String after = text.substring(closeAt, Math.max(closeAt, closeSentence.end()));
+      if (after.isBlank()) {
+        // "...the tool." Niko Felix, OpenAI rep, told Variety. The attribution is a sentence of
+        // its own when the quote ends with a full stop.
+        Span next = sentenceAt(sentences, closeSentence.end() + 1, text.length());
+        if (next.length() > 0 && !text.substring(closeSentence.end(), next.start()).contains("\n")) {
+          after = text.substring(closeAt, next.end());
+        }
+      }
+      String quoted = content.of(text);
+      int words = countWords(quoted);
+
+      QuoteKind kind = kind(before, quoted, words);
+      SpeakerFinder.Attribution attribution = null;
+      if (kind != QuoteKind.SCARE) {
+        attribution = kind == QuoteKind.PARTIAL ? firstOf(finder.before(before),
+            finder.after(after)) : firstOf(finder.after(after), finder.before(before));
+        if (attribution == null) {
+          attribution = finder.accordingTo(text.substring(openSentence.start(),
+              Math.max(openSentence.end(), closeSentence.end())));
+        }
+      }
+      Speaker speaker = Speaker.UNKNOWN;
+      String cue = null;
+      String addressee = null;
+      if (attribution != null) {
+        cue = attribution.cue();
+        addressee = attribution.addressee();
+        speaker = attribution.speaker() != null ? attribution.speaker()
+            : resolvePronoun(attribution.pronoun(), lastPerson, previous, text, marked.open(),
+                names);
+      } else if (kind == QuoteKind.DIRECT && previous != null && previous.speaker().isKnown()
+          && continuesPrevious(text, previous, marked)) {
+        speaker = previous.speaker();
+      }
+      if (speaker.type() == SpeakerType.ORGANIZATION && speaker.name().startsWith("the ")) {
+        String named = names.organisationBefore(text, marked.open(), speaker.name().substring(4));
+        if (named != null) {
+          speaker = new Speaker(named, SpeakerType.ORGANIZATION, speaker.role());
+        }
+      }
+      if (kind == QuoteKind.DIRECT && words <= MAX_SCARE_WORDS && attribution == null
+          && !quoted.matches("(?s).*[.!?,]$")) {
+        kind = QuoteKind.SCARE;
+        speaker = Speaker.UNKNOWN;
+      }
+      Quote quote = new Quote("q" + (quotes.size() + 1), content, quoted, speaker, cue, addressee,
+          kind);
+      quotes.add(quote);
+      if (speaker.type() == SpeakerType.PERSON) {
+        lastPerson = speaker;
+      }
+      if (kind != QuoteKind.SCARE) {
+        previous = quote;
+      }
+    }
+    return quotes;
+  }
+
+  private static QuoteKind kind(String before, String quoted, int words) {
+    String trimmed = before.stripTrailing();
+    char last = trimmed.isEmpty() ? '\n' : trimmed.charAt(trimmed.length() - 1);
+    boolean opensStatement = trimmed.isEmpty() || ":,\u2014\u2013.!?\"\u201d".indexOf(last) >= 0
+        || ENDS_WITH_CUE.matcher(trimmed).find();
+    boolean startsUpper = !quoted.isEmpty() && (Character.isUpperCase(quoted.codePointAt(0))
+        || !Character.isLetter(quoted.codePointAt(0)));
+    if (opensStatement && (startsUpper || last == ',')) {
+      return QuoteKind.DIRECT;
+    }
+    if (words <= MAX_SCARE_WORDS && !SPEECH_BEFORE.matcher(before).find()) {
+      return QuoteKind.SCARE;
+    }
+    return QuoteKind.PARTIAL;
+  }
+
+  /** A quote with no attribution of its own goes on from the last one in the same passage. */
+  private static boolean continuesPrevious(String text, Quote previous, QuoteMarks.Marked marked) {
+    String between = text.substring(Math.min(previous.span().end() + 1, marked.open()),
+        marked.open());
+    int paragraphBreaks = between.split("\n\n", -1).length - 1;
+    return paragraphBreaks <= 1 && countWords(between) <= 25;
+  }
+
+  private static Speaker resolvePronoun(@Nullable String pronoun, @Nullable Speaker lastPerson,
+      @Nullable Quote previous, String text, int at, NameBook names) {
+    if (pronoun != null && pronoun.matches("(?i)it|they|we")) {
+      if (previous != null && previous.speaker().type() != SpeakerType.PERSON
+          && previous.speaker().isKnown()) {
+        return previous.speaker();
+      }
+    }
+    // The person named most recently before the quote, else the last person quoted.
+    List<String> runs = NameBook.runs(text.substring(Math.max(0, at - 600), at));
+    for (int i = runs.size() - 1; i >= 0; i--) {
+      String name = NameBook.clean(runs.get(i));
+      if (!name.isBlank() && names.isKnownPerson(name)) {
+        return new Speaker(names.canonical(name), SpeakerType.PERSON, null);
+      }
+    }
+    return lastPerson != null ? lastPerson : Speaker.UNKNOWN;
+  }
+
+  private static SpeakerFinder.@Nullable Attribution firstOf(
+      SpeakerFinder.@Nullable Attribution first, SpeakerFinder.@Nullable Attribution second) {
+    return first != null ? first : second;
+  }
+
+  private static Span sentenceAt(List<Span> sentences, int offset, int textLength) {
+    for (Span sentence : sentences) {
+      if (sentence.start() <= offset && offset < sentence.end()) {
+        return sentence;
+      }
+    }
+    return new Span(Math.min(offset, textLength), Math.min(offset, textLength));
+  }
+
+  static int countWords(String text) {
+    int count = 0;
+    var matcher = WORD.matcher(text);
+    while (matcher.find()) {
+      count++;
+    }
+    return count;
+  }
+}

@@ -1,0 +1,170 @@
+package dev.gloss.annotate;
+
+import dev.gloss.model.Speaker;
+import dev.gloss.model.SpeakerType;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Attributes a quotation to its speaker from the words around it: after it ("...," said the open
+ * letter; "...," Niko Felix, OpenAI rep, told Variety), before it (Sarah Whitcombe said: "..."),
+ * "according to", and pronouns that refer back to the last person quoted.
+ */
+final class SpeakerFinder {
+
+  /** Verbs and phrases that attribute speech in news copy. */
+  static final String CUE = "(?:said|says|say|told|tells|added|adds|wrote|writes|claimed|claims|"
+      + "argued|argues|warned|warns|insisted|insists|tweeted|posted|noted|notes|explained|"
+      + "explains|asked|asks|replied|replies|responded|stated|states|continued|recalled|"
+      + "acknowledged|admitted|conceded|declared|announced|confirmed|denied|suggested|predicted|"
+      + "testified|shouted|joked|urged|pleaded|vowed|promised|cautioned|countered|agreed|"
+      + "complained|observed|remarked|commented|reported|found|concluded|read|reads|"
+      + "describ(?:ed|es)|call(?:ed|s|ing)|dubbed|branded|labell?ed|accus(?:ed|ing)|put it)";
+  private static final String PRONOUN = "(?:he|she|they|it|we|I)";
+  private static final Pattern INVERTED = Pattern.compile(
+      "^[\\s,\u2014\u2013-]*((?i:" + CUE + "))\\s+(?!(?i:that)\\b)"
+          + "((?:[^,.;:!?\"\u201c\u201d]|\\.(?=\\s*\\p{Lu}))" + "{1,90})");
+  private static final Pattern SUBJECT_FIRST = Pattern.compile(
+      "^[\\s,\u2014\u2013-]*(" + NameBook.NAME + "|(?i:" + PRONOUN + ")|(?i:the|a|an|its|their)\\s+"
+          + "[\\p{L}\\s-]{2,40}?)(?:,\\s*([^,]{1,80}),)?\\s+(?:(?:has|had|later|also|then)\\s+)?((?i:"
+          + CUE + "))\\b(?:\\s+(" + NameBook.NAME + "))?");
+  private static final Pattern BEFORE = Pattern.compile(
+      "(" + NameBook.NAME + "|\\b(?i:" + PRONOUN + ")|\\b(?i:the|a|an|its|their)\\s+[\\p{L}-]+"
+          + "(?:\\s+[\\p{L}-]+)?)(?:,\\s*([^,]{1,100}),)?\\s+(?:(?:has|had|have|also|then|later|"
+          + "once|previously|repeatedly|publicly)\\s+)*((?i:" + CUE
+          + "))\\b(?:\\s+(" + NameBook.NAME + "))?(?:[^\"\u201c]{0,120})$");
+  private static final Pattern ACCORDING_TO = Pattern.compile(
+      "\\baccording to\\s+((?:the|a|an)\\s+[^,.;]{2,60}|" + NameBook.NAME + ")");
+  private static final Pattern SPOKESPERSON = Pattern.compile(
+      "\\b(?:a|an|the)\\s+(?:\\w+\\s+)?(?:spokes(?:wo)?man|spokesperson|representative|official|"
+          + "source|lawyer|attorney)\\s+(?:for|at|from|of)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PRONOUN_ONLY = Pattern.compile("(?i)^" + PRONOUN + "$");
+
+  private final NameBook names;
+
+  SpeakerFinder(NameBook names) {
+    this.names = names;
+  }
+
+  /**
+   * What the words after a quotation say of its speaker.
+   *
+   * @param after the text from the closing mark to the end of the sentence
+   */
+  @Nullable Attribution after(String after) {
+    Matcher inverted = INVERTED.matcher(after);
+    if (inverted.find()) {
+      Attribution attribution = fromPhrase(inverted.group(2), inverted.group(1), null);
+      if (attribution != null) {
+        return attribution;
+      }
+    }
+    Matcher subject = SUBJECT_FIRST.matcher(after);
+    if (subject.find()) {
+      return fromPhrase(subject.group(1), subject.group(3), subject.group(2),
+          subject.group(4));
+    }
+    return null;
+  }
+
+  /**
+   * What the words before a quotation, in its sentence, say of its speaker.
+   *
+   * @param before the text from the start of the sentence to the opening mark
+   */
+  @Nullable Attribution before(String before) {
+    Matcher matcher = BEFORE.matcher(before);
+    Attribution found = null;
+    while (matcher.find()) {
+      Attribution candidate = fromPhrase(matcher.group(1), matcher.group(3), matcher.group(2),
+          matcher.group(4));
+      if (candidate != null) {
+        found = candidate;
+      }
+      if (matcher.end() >= before.length()) {
+        break;
+      }
+    }
+    return found;
+  }
+
+  /** "according to X" anywhere in the sentence. */
+  @Nullable Attribution accordingTo(String sentence) {
+    Matcher matcher = ACCORDING_TO.matcher(sentence);
+    return matcher.find() ? fromPhrase(matcher.group(1), "according to", null) : null;
+  }
+
+  private @Nullable Attribution fromPhrase(String phrase, String cue, @Nullable String role) {
+    return fromPhrase(phrase, cue, role, null);
+  }
+
+  /** Turns the words that name a speaker into a speaker: a document, an organisation, a person. */
+  private @Nullable Attribution fromPhrase(String phrase, String cue, @Nullable String role,
+      @Nullable String addressee) {
+    String text = phrase.strip();
+    if (PRONOUN_ONLY.matcher(text).matches()) {
+      return new Attribution(null, cue.toLowerCase(java.util.Locale.ROOT), text, addressee);
+    }
+    String document = NameBook.document(text);
+    if (document != null && !startsWithName(text)) {
+      return speaker(new Speaker(document, SpeakerType.DOCUMENT, null), cue, addressee);
+    }
+    Matcher spokesperson = SPOKESPERSON.matcher(text);
+    if (spokesperson.find()) {
+      String organisation = organisationIn(spokesperson.group(1));
+      if (organisation != null) {
+        return speaker(new Speaker(organisation, SpeakerType.ORGANIZATION, null), cue, addressee);
+      }
+    }
+    // The person is the last capitalised run: "chief librarian Ahmad Rahimi" names Ahmad Rahimi.
+    String name = null;
+    for (String run : NameBook.runs(text)) {
+      String clean = NameBook.clean(run);
+      if (!clean.isBlank() && !NameBook.isShouted(clean)) {
+        name = clean;
+        if (text.indexOf(run) == 0 || !NameBook.isOrganisation(clean)) {
+          break;
+        }
+      }
+    }
+    if (name == null) {
+      String generic = NameBook.genericOrganisation(text);
+      return generic == null ? null
+          : speaker(new Speaker(generic, SpeakerType.ORGANIZATION, null), cue, addressee);
+    }
+    String canonical = names.canonical(name);
+    String cleanRole = role == null ? null : role.strip();
+    if (cleanRole != null && (cleanRole.startsWith("who ") || cleanRole.startsWith("which "))) {
+      cleanRole = null;
+    }
+    return speaker(new Speaker(canonical, names.typeOf(canonical), cleanRole), cue, addressee);
+  }
+
+  private static boolean startsWithName(String text) {
+    return Character.isUpperCase(text.charAt(0)) && !text.matches("(?i)^(the|a|an|its|their)\\b.*");
+  }
+
+  private static @Nullable String organisationIn(String phrase) {
+    for (String run : NameBook.runs(phrase)) {
+      return NameBook.clean(run).isBlank() ? null : "the".equals(run) ? null : run;
+    }
+    return NameBook.genericOrganisation(phrase);
+  }
+
+  private static Attribution speaker(Speaker speaker, String cue, @Nullable String addressee) {
+    return new Attribution(speaker, cue.toLowerCase(java.util.Locale.ROOT), null, addressee);
+  }
+
+  /**
+   * What the text says about who spoke.
+   *
+   * @param speaker the speaker, or null when only a pronoun names them
+   * @param cue the attributing verb
+   * @param pronoun the pronoun that stands for the speaker, if that is all the text gives
+   * @param addressee whom it was said to
+   */
+  record Attribution(@Nullable Speaker speaker, String cue, @Nullable String pronoun,
+      @Nullable String addressee) {
+  }
+}
