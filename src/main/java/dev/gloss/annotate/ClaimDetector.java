@@ -121,6 +121,11 @@ final class ClaimDetector {
         z += 0.8;
         features.add("a comparison");
       }
+      String source = source(s);
+      if (source != null && reporting) {
+        z += 0.8;
+        features.add("attributed to " + source);
+      }
       if (OPINION.matcher(s).find()) {
         z -= 1.8;
         features.add("against: opinion or a question");
@@ -142,7 +147,7 @@ final class ClaimDetector {
           ? ClaimType.COMPARISON : figure ? ClaimType.FIGURE : reporting
           ? ClaimType.ATTRIBUTION : ClaimType.EVENT;
       double rounded = Math.round(score * 100) / 100.0;
-      claims.add(new Claim("c" + (claims.size() + 1), sentence, s, type, rounded, source(s),
+      claims.add(new Claim("c" + (claims.size() + 1), sentence, s, type, rounded, source,
           features));
     }
     return claims;

@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  */
 final class EntityFinder {
 
+  /** Days and months are capitalised but name no one. */
+  private static final java.util.regex.Pattern CALENDAR_WORD = java.util.regex.Pattern.compile(
+      "(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+          + "april|may|june|july|august|september|october|november|december)(?:\\s.*)?");
+
   List<Entity> find(String text, List<Span> sentences, List<Quote> quotes, NameBook names) {
     Map<String, EntityType> types = new LinkedHashMap<>();
     Map<String, String> roles = new LinkedHashMap<>();
@@ -39,7 +44,8 @@ final class EntityFinder {
     Matcher runs = NameBook.NAME_RUN.matcher(text);
     while (runs.find()) {
       String name = NameBook.clean(runs.group());
-      if (name.isBlank() || NameBook.isShouted(name) || name.length() < 2) {
+      if (name.isBlank() || NameBook.isShouted(name) || name.length() < 3
+          || CALENDAR_WORD.matcher(name).matches()) {
         continue;
       }
       boolean sentenceStart = startsSentence(sentences, text, runs.start());

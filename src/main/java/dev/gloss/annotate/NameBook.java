@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
 final class NameBook {
 
   /** A capitalised run of words: "Niko Felix", "M.B. Mack", "Hugging Face", "Ana de la Cruz". */
-  static final String NAME = "(?:\\p{Lu}[\\p{L}\\p{N}'\u2019.&-]*)"
-      + "(?:\\s+(?:(?:de|da|del|van|von|der|den|la|le|al|bin|el|du|of|for|and)\\s+)*"
-      + "\\p{Lu}[\\p{L}\\p{N}'\u2019.&-]*)*";
+  static final String NAME = "(?:\\p{Lu}(?:[\\p{L}\\p{N}.&-]|['\u2019](?=\\p{L}{2}))*)"
+      + "(?:[ \\t]+(?:(?:de|da|del|van|von|der|den|la|le|al|bin|el|du|of|for|and)[ \\t]+)*"
+      + "\\p{Lu}(?:[\\p{L}\\p{N}.&-]|['\u2019](?=\\p{L}{2}))*)*";
   static final Pattern NAME_RUN = Pattern.compile(NAME);
 
   /** Titles dropped from the front of a name: the person is "Carolyn Mabry", not "Sen. Mabry". */

@@ -104,7 +104,8 @@ final class SpeakerFinder {
       @Nullable String addressee) {
     String text = phrase.strip();
     if (PRONOUN_ONLY.matcher(text).matches()) {
-      return new Attribution(null, cue.toLowerCase(java.util.Locale.ROOT), text, addressee);
+      return new Attribution(null, cue.toLowerCase(java.util.Locale.ROOT), text,
+          addressee == null ? null : NameBook.trimPossessive(addressee.strip()));
     }
     String document = NameBook.document(text);
     if (document != null && !startsWithName(text)) {
@@ -153,7 +154,8 @@ final class SpeakerFinder {
   }
 
   private static Attribution speaker(Speaker speaker, String cue, @Nullable String addressee) {
-    return new Attribution(speaker, cue.toLowerCase(java.util.Locale.ROOT), null, addressee);
+    return new Attribution(speaker, cue.toLowerCase(java.util.Locale.ROOT), null,
+        addressee == null ? null : NameBook.trimPossessive(addressee.strip()));
   }
 
   /**

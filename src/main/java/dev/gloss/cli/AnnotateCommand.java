@@ -28,6 +28,14 @@ final class AnnotateCommand implements Callable<Integer> {
   @Option(names = "--json", required = true, description = "Print JSON (the only format so far).")
   boolean json;
 
+  @Option(names = "--body-only",
+      description = "The file is the article's body alone: no page wrapper, no title.")
+  boolean bodyOnly;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "The article's date, for reading relative dates when the file gives none.")
+  java.time.LocalDate date;
+
   @Option(names = "--verbose", description = "Show stack traces of errors.")
   boolean verbose;
 
@@ -37,10 +45,11 @@ final class AnnotateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     return SeedCommands.guard(spec, () -> {
-      var document = new Pipeline().document(Seed.of(file));
+      Pipeline.Annotated annotated = new Pipeline().annotate(bodyOnly ? Seed.text(file)
+          : Seed.of(file), bodyOnly, date);
       try {
-        spec.commandLine().getOut().println(
-            JSON.writeValueAsString(ArticleJson.of(document.article())));
+        spec.commandLine().getOut().println(JSON.writeValueAsString(
+            ArticleJson.of(annotated.article(), annotated.annotations())));
       } catch (JsonProcessingException e) {
         throw new UncheckedIOException(e);
       }

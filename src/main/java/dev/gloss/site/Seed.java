@@ -45,6 +45,11 @@ public record Seed(Path path, Kind kind) {
             + " seeds folder");
   }
 
+  /** A plain-text seed whatever its name's ending. */
+  public static Seed text(Path path) {
+    return new Seed(path, Kind.TEXT);
+  }
+
   /** Whether a file in the seeds folder is meant as a seed (hidden files and READMEs are not). */
   static boolean isCandidate(Path path) {
     String name = path.getFileName().toString();
