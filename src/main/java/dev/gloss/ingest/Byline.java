@@ -1,14 +1,17 @@
 package dev.gloss.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds authors' names in a header line: "By Jane Doe", "Posted on 12 June 2023 by Alex Kim", "By
- * JANE DOE and JOHN ROE", a bare name ("M.B. Mack"), or a name with a role ("Farah Haddad, Senior
- * Correspondent").
+ * JANE DOE and JOHN ROE", a label ("Author: Jane Doe"), a bare name ("M.B. Mack"), or a name with a
+ * role ("Farah Haddad, Senior Correspondent"), of which only the names are kept.
  */
 final class Byline {
 
@@ -16,26 +19,56 @@ final class Byline {
       "(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.){0,2}|\\p{Lu}[\\p{L}'\u2019]*(?:-\\p{Lu}[\\p{L}'\u2019]+)?"
           + "|de|da|del|van|von|der|den|la|le|al|bin|el|du|dos|di)";
   private static final String NAME = NAME_TOKEN + "(?:\\s+" + NAME_TOKEN + "){1,3}";
-  private static final String NAMES =
-      NAME + "(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)" + NAME + ")*";
+  private static final String SEPARATOR = "(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)";
+  private static final String NAMES = NAME + "(?:" + SEPARATOR + NAME + ")*";
   private static final Pattern BARE_NAMES = Pattern.compile("^(" + NAMES + ")$");
+  private static final Pattern SPLIT_NAMES = Pattern.compile(SEPARATOR);
+  private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
   private static final int MAX_ROLE_WORDS = 4;
-  private static final Pattern BY = Pattern.compile("(?:^|\\s)(?i:by)\\s+(" + NAMES + ")");
-  /** Words that make a line a job title or a section name, not a person. */
+  private static final Pattern BY = Pattern.compile("(?:^|\\s)(?i:by)\\s*:?\\s+(" + NAMES + ")");
+  /** A label that says the names after it are the writers': "Author: Jane Doe", "Words: ...". */
+  private static final String AUTHOR_LABEL =
+      "(?i:authors?|written\\s+by|words(?:\\s+by)?|reporters?|text(?:\\s+by)?)";
+  private static final Pattern LABELLED =
+      Pattern.compile("^" + AUTHOR_LABEL + "\\s*:\\s*(" + NAMES + ")");
+  private static final Pattern LABEL_ALONE =
+      Pattern.compile("^(?:" + AUTHOR_LABEL + "|(?i:by))\\s*:?$");
+  /**
+   * Words that make a line a job title, a section name, an outlet or an organisation, not a
+   * person.
+   */
   private static final Set<String> NOT_NAME_WORDS = Set.of("correspondent", "editor", "reporter",
       "writer", "staff", "columnist", "contributor", "producer", "analyst", "senior", "chief",
       "news", "times", "press", "daily", "review", "ledger", "tribune", "post", "journal", "herald",
+      "dispatch", "gazette", "courier", "observer", "chronicle", "sentinel", "magazine", "weekly",
       "media", "group", "sport", "sports", "business", "politics", "opinion", "world", "local",
-      "home", "health", "culture", "menu", "search", "more", "live", "follow", "the", "and");
+      "home", "health", "culture", "menu", "search", "more", "live", "follow", "the", "and",
+      "issue", "edition", "archive", "university", "institute", "college", "school", "council",
+      "department", "ministry", "agency", "association", "society", "foundation", "company",
+      "hospital", "police", "authority", "commission", "committee", "office", "service");
 
   private Byline() {
   }
 
+  /** The authors named by "By ..." or an author label on this line, if it has them. */
+  static Optional<String> explicit(String line) {
+    Optional<String> labelled = labelled(line);
+    return labelled.isPresent() ? labelled : byPrefix(line);
+  }
+
   /** The authors named by "By ..." on this line, if it has them. */
   static Optional<String> byPrefix(String line) {
-    var matcher = BY.matcher(line);
-    return matcher.find() ? Optional.of(trimTrailingPunctuation(matcher.group(1)))
-        : Optional.empty();
+    return namesAfter(BY.matcher(line));
+  }
+
+  /** The authors named after a label such as "Author:" on this line, if it has them. */
+  static Optional<String> labelled(String line) {
+    return namesAfter(LABELLED.matcher(line));
+  }
+
+  /** Whether the line is only a label ("Author:", "By") whose names stand on the next line. */
+  static boolean isLabelAlone(String line) {
+    return LABEL_ALONE.matcher(line).matches();
   }
 
   /**
@@ -55,6 +88,44 @@ final class Byline {
     return Optional.empty();
   }
 
+  /** Each person's name in a list such as "Jane Doe, John Roe and Ana Diaz". */
+  static List<String> split(String names) {
+    List<String> people = new ArrayList<>();
+    for (String name : SPLIT_NAMES.split(names)) {
+      if (!name.isBlank()) {
+        people.add(name.strip());
+      }
+    }
+    return people;
+  }
+
+  private static Optional<String> namesAfter(Matcher matcher) {
+    if (!matcher.find()) {
+      return Optional.empty();
+    }
+    String names = withoutRoles(matcher.group(1).replaceAll("[\\s,]+$", ""));
+    return names.isEmpty() ? Optional.empty() : Optional.of(names);
+  }
+
+  /**
+   * Cuts the list at the first part after a comma that is not a person ("Anjali Raghavan, Senior
+   * Correspondent", "Jane Doe, Associated Press"): what follows a role is not a writer either. An
+   * outlet glued to a name without a comma ("By Jane Doe Meridian Press") is left for the caller,
+   * who knows the outlet's name.
+   */
+  private static String withoutRoles(String names) {
+    var commas = COMMA.matcher(names);
+    while (commas.find()) {
+      int next = names.indexOf(',', commas.end());
+      String part = names.substring(commas.end(), next < 0 ? names.length() : next);
+      String firstPerson = SPLIT_NAMES.split(part)[0];
+      if (hasNonNameWord(firstPerson)) {
+        return names.substring(0, commas.start()).strip();
+      }
+    }
+    return names;
+  }
+
   private static boolean hasNonNameWord(String names) {
     for (String word : names.toLowerCase(Locale.ROOT).split("[\\s,&]+")) {
       if (NOT_NAME_WORDS.contains(word) && !word.equals("and")) {
@@ -62,9 +133,5 @@ final class Byline {
       }
     }
     return false;
-  }
-
-  private static String trimTrailingPunctuation(String names) {
-    return names.replaceAll("[\\s,]+$", "");
   }
 }

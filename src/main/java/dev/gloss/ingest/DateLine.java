@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds a full calendar date in a page's header line ("Updated 3:14 PM EST, March 4, 2024",
- * "Sun 3 Mar 2024 14.02 GMT", "2024-03-04").
+ * "Sun 3 Mar 2024 14.02 GMT", "2024-03-04", "2023-10-12T14:05:00Z").
  */
 final class DateLine {
 
@@ -25,7 +25,9 @@ final class DateLine {
       Pattern.CASE_INSENSITIVE);
   /** "11/14/2023": month first, as US sites write it, unless the first number cannot be a month. */
   private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
-  private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+  /** "2024-03-04", also as the start of a timestamp ("2023-10-12T14:05:00Z"). */
+  private static final Pattern ISO =
+      Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?=T\\d|\\b)");
 
   private DateLine() {
   }

@@ -25,6 +25,39 @@ final class TitleFinder {
   }
 
   /**
+   * The headline as the page gives it.
+   *
+   * @param index the headline's line in the header
+   * @param text the headline, without an outlet's name after it
+   * @param suffix the outlet's name when the page prints "Headline | Outlet", else null
+   */
+  record Headline(int index, String text, @Nullable String suffix) {
+  }
+
+  /**
+   * The headline, with the outlet's name split off when the page writes "Headline | Outlet" (on
+   * the headline's own line, or on another header line that carries the same headline).
+   *
+   * @param header the lines above the body
+   * @param kinds their kinds, same indices
+   * @return the headline, or null when no line qualifies
+   */
+  static @Nullable Headline headline(List<SourceLine> header, List<LineKind> kinds) {
+    int index = find(header, kinds);
+    if (index < 0) {
+      return null;
+    }
+    String title = header.get(index).text();
+    for (int i = 0; i < header.size(); i++) {
+      String[] split = splitSuffix(header.get(i).text());
+      if (split != null && (split[0].equals(title) || i == index)) {
+        return new Headline(index, split[0], split[1]);
+      }
+    }
+    return new Headline(index, title, null);
+  }
+
+  /**
    * @param header the lines above the body
    * @param kinds their kinds, same indices
    * @return the index of the headline in {@code header}, or -1 when none qualifies
@@ -71,7 +104,7 @@ final class TitleFinder {
   }
 
   /** Splits "Headline | Outlet" into the headline and the outlet, if the line has that form. */
-  static @Nullable String[] splitSuffix(String line) {
+  private static @Nullable String[] splitSuffix(String line) {
     var matcher = SUFFIX.matcher(line);
     if (matcher.matches() && matcher.group(2).split("\\s+").length <= 5) {
       return new String[] {matcher.group(1).strip(), matcher.group(2).strip()};
