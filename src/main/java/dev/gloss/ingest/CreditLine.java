@@ -13,19 +13,23 @@ final class CreditLine {
 
   private static final String CREDIT_WORD =
       "(?:credits?|photo(?:graph)?s?|images?|pictures?|illustrations?|source|video)";
+  /** One credit word or two ("Photo Credit:"). */
+  private static final String CREDIT_LABEL = CREDIT_WORD + "(?:\\s+" + CREDIT_WORD + ")?";
   private static final Pattern PREFIX =
-      Pattern.compile("^" + CREDIT_WORD + "\\s*(?:by\\b|:)\\s*", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^" + CREDIT_LABEL + "\\s*(?:by\\b|:)\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern BRACKETED = Pattern.compile(
       "^(.*?)\\s*[(\\[]([^()\\[\\]]{0,40}\\b" + CREDIT_WORD + "\\b[^()\\[\\]]{0,60})[)\\]]\\s*$",
       Pattern.CASE_INSENSITIVE);
+  /** A caption's sentence, perhaps a separator ("... Wednesday. | Photo Credit: X"), a credit. */
   private static final Pattern LABELLED = Pattern.compile(
-      "^(.*?[.!?\u201d\u2019\"'])\\s+(" + CREDIT_WORD + "\\s*(?:by\\b|:)\\s*\\S.{0,80})$",
+      "^(.*?[.!?\u201d\u2019\"'])\\s+(?:[|\u2013\u2014]\\s+)?(" + CREDIT_LABEL
+          + "\\s*(?:by\\b|:)\\s*\\S.{0,80})$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NAME_SLASH_OUTLET = Pattern.compile(
       "^(.*?[.!?])\\s+((?:\\p{Lu}[\\p{L}.'\u2019-]*\\s){0,3}\\p{Lu}[\\p{L}.'\u2019-]*\\s?/\\s?"
           + "\\p{Lu}[\\p{L}&.'\u2019 -]{1,40})$");
   private static final Pattern STANDALONE = Pattern.compile(
-      "^" + CREDIT_WORD + "\\s*(?:by\\b|:)\\s*(\\S.{0,60})$", Pattern.CASE_INSENSITIVE);
+      "^" + CREDIT_LABEL + "\\s*(?:by\\b|:)\\s*(\\S.{0,60})$", Pattern.CASE_INSENSITIVE);
 
   private CreditLine() {
   }

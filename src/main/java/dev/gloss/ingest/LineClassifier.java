@@ -20,6 +20,9 @@ final class LineClassifier {
   private static final int MAX_PHRASE_LINE_WORDS = 15;
   /** A caption describes a picture in a few words at least; "Staff" or a name alone does not. */
   private static final int MIN_CAPTION_WORDS = 4;
+  /** "Also Read | Another story's headline": a label, a link marker, a headline of a few words. */
+  private static final Pattern INLINE_LINK =
+      Pattern.compile("^[^|\u00bb\u203a]{1,30}\\s[|\u00bb\u203a]\\s*\\S+(?:\\s+\\S+){2,}$");
   private static final Pattern SENTENCE_BREAK =
       Pattern.compile("(?<=[.!?][\"'\u201d\u2019)]?)\\s+(?=[\\p{Lu}\"'\u201c\u2018])");
 
@@ -85,9 +88,14 @@ final class LineClassifier {
     return Optional.of(kind);
   }
 
+  /**
+   * A closing phrase followed by a link marker and a headline links to one other story from
+   * inside the article; it interrupts the article rather than closing it.
+   */
   private Optional<LineKind> phraseKind(String text) {
     return wrapperPhrases.section(text, "ends", "interrupts")
-        .map(section -> section.equals("ends") ? LineKind.END : LineKind.WRAPPER);
+        .map(section -> section.equals("ends") && !INLINE_LINK.matcher(text).matches()
+            ? LineKind.END : LineKind.WRAPPER);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.gloss.ingest;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,13 +12,14 @@ import org.jspecify.annotations.Nullable;
  * Names the outlet. The copyright holder is the surest source but is often the company ("Valley
  * Tribune Media Group"), so the masthead's form of the name is looked for in the page's header
  * ("Valley Tribune", "The Northern Ledger"). Without a copyright line, a "Headline | Outlet"
- * suffix, a name the header repeats, or a short name on the page's first line will do.
+ * suffix, a name the header repeats, or a short name on the page's first line will do; the
+ * buttons and prompts of the page's furniture ("Subscribe", twice) are never the outlet.
  */
 final class PublicationFinder {
 
   private static final Pattern CORPORATE_TAIL = Pattern.compile(
       "(?:,?\\s+(?:a division of|part of|an? \\w+ of)\\b.*"
-          + "|(?:\\s+(?:news|&|and|or))*\\s+(?:media|group|holdings|publishing|publications|"
+          + "|(?:\\s+(?:news|&|and|or))*,?\\s+(?:media|group|holdings|publishing|publications|"
           + "newspapers?|communications|inc|ltd|llc|limited|co|corp|company|plc|gmbh)\\b.*)$",
       Pattern.CASE_INSENSITIVE);
   private static final int MAX_WORDS = 6;
@@ -25,24 +27,41 @@ final class PublicationFinder {
   private PublicationFinder() {
   }
 
+  /**
+   * @param copyrightHolder who holds the copyright, when the page says and it is not the writer
+   * @param titleSuffix the outlet after the headline ("Headline | Outlet"), if printed
+   * @param header the lines above the body
+   * @param kinds their kinds, same indices
+   * @param title the headline
+   * @return the outlet's name, or null when the page does not tell
+   */
   static @Nullable String find(@Nullable String copyrightHolder, @Nullable String titleSuffix,
-      List<SourceLine> header, @Nullable String title) {
+      List<SourceLine> header, List<LineKind> kinds, @Nullable String title) {
     if (copyrightHolder != null) {
       String stem = CORPORATE_TAIL.matcher(copyrightHolder).replaceFirst("").strip();
       if (stem.isEmpty()) {
         stem = copyrightHolder;
       }
       String masthead = masthead(stem, header, titleSuffix);
+      if (masthead == null) {
+        masthead = shortMasthead(stem, header);
+      }
       return masthead != null ? masthead : stem;
     }
     if (titleSuffix != null) {
       return titleSuffix;
     }
-    String repeated = repeatedName(header);
+    List<SourceLine> named = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      if (kinds.get(i) != LineKind.WRAPPER && !kinds.get(i).endsArticle()) {
+        named.add(header.get(i));
+      }
+    }
+    String repeated = repeatedName(named);
     if (repeated != null) {
       return repeated;
     }
-    if (!header.isEmpty()) {
+    if (!header.isEmpty() && named.contains(header.get(0))) {
       SourceLine first = header.get(0);
       if (looksLikeName(first) && !first.text().equals(title)) {
         return first.text();
@@ -71,8 +90,25 @@ final class PublicationFinder {
     return containing;
   }
 
+  /**
+   * A masthead that prints only the leading words of the holder's name ("Harbor & Field" for
+   * "Harbor & Field Magazine"): the longest such words that a header line gives on their own.
+   */
+  private static @Nullable String shortMasthead(String stem, List<SourceLine> header) {
+    String[] words = stem.split("\\s+");
+    for (int n = words.length - 1; n >= 2; n--) {
+      String prefix = String.join(" ", List.of(words).subList(0, n));
+      for (SourceLine line : header) {
+        if (line.text().equalsIgnoreCase(prefix)) {
+          return line.text();
+        }
+      }
+    }
+    return null;
+  }
+
   private static List<String> candidates(List<SourceLine> header, @Nullable String titleSuffix) {
-    List<String> texts = new java.util.ArrayList<>();
+    List<String> texts = new ArrayList<>();
     if (titleSuffix != null) {
       texts.add(titleSuffix);
     }

@@ -62,15 +62,22 @@ public final class TextIngester {
 
     List<SourceLine> header = lines.subList(0, body.first());
     List<LineKind> headerKinds = kinds.subList(0, body.first());
-    TitleFinder.Headline headline = TitleFinder.headline(header, headerKinds);
+    TitleFinder.Headline headline = TitleFinder.headline(header, headerKinds,
+        AuthorFinder.bylineIndex(header, headerKinds));
     if (headline == null) {
       throw new GlossException(fileName, 0,
           "has no title: no line above the body reads as a headline; put the headline on its own"
               + " line above the first paragraph");
     }
     CopyrightLine copyright = firstCopyright(lines, kinds);
-    String publication = PublicationFinder.find(copyright == null ? null : copyright.holder(),
-        headline.suffix(), header, headline.text());
+    String holder = copyright == null ? null : copyright.holder();
+    if (holder != null
+        && holder.equalsIgnoreCase(AuthorFinder.find(header, headerKinds, headline.index(), null))) {
+      // A writer who publishes alone holds the copyright in her own name: it names no outlet.
+      holder = null;
+    }
+    String publication = PublicationFinder.find(holder, headline.suffix(), header,
+        headerKinds, headline.text());
     String author = AuthorFinder.find(header, headerKinds, headline.index(), publication);
     LocalDate date = PageDate.find(lines, kinds, body);
     Integer year = date != null ? Integer.valueOf(date.getYear())

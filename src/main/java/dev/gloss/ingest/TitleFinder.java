@@ -6,8 +6,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Picks the headline among the lines above an article's body: a line of a few words, not furniture,
- * not a name or a date, standing close above the body. When a headline and a standfirst (the
- * longer summary under it) stand together, the first of the two is the headline.
+ * not a name or a date, standing close above the byline or, failing that, the body. When a
+ * headline and a standfirst (the longer summary under it) stand together, the first of the two is
+ * the headline. Looking above the byline first steps over what sites put between byline and body:
+ * captions, key points, widgets, issue labels.
  */
 final class TitleFinder {
 
@@ -40,10 +42,14 @@ final class TitleFinder {
    *
    * @param header the lines above the body
    * @param kinds their kinds, same indices
+   * @param byline the index of the explicit byline in {@code header}, or -1
    * @return the headline, or null when no line qualifies
    */
-  static @Nullable Headline headline(List<SourceLine> header, List<LineKind> kinds) {
-    int index = find(header, kinds);
+  static @Nullable Headline headline(List<SourceLine> header, List<LineKind> kinds, int byline) {
+    int index = byline > 0 ? find(header.subList(0, byline), kinds.subList(0, byline)) : -1;
+    if (index < 0) {
+      index = find(header, kinds);
+    }
     if (index < 0) {
       return null;
     }
@@ -58,11 +64,11 @@ final class TitleFinder {
   }
 
   /**
-   * @param header the lines above the body
+   * @param header the lines to look in
    * @param kinds their kinds, same indices
    * @return the index of the headline in {@code header}, or -1 when none qualifies
    */
-  static int find(List<SourceLine> header, List<LineKind> kinds) {
+  private static int find(List<SourceLine> header, List<LineKind> kinds) {
     int best = -1;
     for (int i = header.size() - 1; i >= 0; i--) {
       if (isCandidate(header.get(i), kinds.get(i)) && !repeatsLongerLine(header, i)) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gloss.model.Caption;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,5 +30,12 @@ class CreditLineTest {
   })
   void leavesOrdinarySentencesAlone(String line) {
     assertTrue(CreditLine.parse(line).isEmpty(), line);
+  }
+
+  @Test
+  void readsACreditAfterASeparatorAndATwoWordLabel() {
+    assertEquals(new Caption("Boats at the quay on Monday.", "Ann Roe"),
+        CreditLine.parse("Boats at the quay on Monday. | Photo Credit: Ann Roe").orElseThrow());
+    assertEquals("Ann Roe", CreditLine.standalone("Photo Credit: Ann Roe").orElseThrow());
   }
 }

@@ -101,4 +101,40 @@ class TextIngesterTest {
             + " end of the city, ending a long campaign.\n"));
     assertTrue(error.getMessage().contains("no title"), error.getMessage());
   }
+
+  @Test
+  void findsTheHeadlineAboveTheBylineOverWhatStandsBetweenBylineAndBody() {
+    Article article = TextIngester.standard().ingest("points.txt", """
+        Harbour ferry fares to rise in spring
+
+        By Ana de la Cruz
+
+        Key points
+        Fares rise by 20 cents from April
+
+        Ferry fares across the harbour will rise by 20 cents from April, the operator said on Monday.
+
+        The company blamed higher fuel costs and said the rise was the first in four years.
+        """);
+    assertEquals("Harbour ferry fares to rise in spring", article.meta().title());
+  }
+
+  @Test
+  void aWriterWhoHoldsTheCopyrightIsTheAuthorNotTheOutlet() {
+    Article article = TextIngester.standard().ingest("letter.txt", """
+        Quayside Notes
+
+        Harbour ferry fares to rise in spring
+
+        Ana Cruz
+
+        Ferry fares across the harbour will rise by 20 cents from April, the operator said on Monday.
+
+        The company blamed higher fuel costs and said the rise was the first in four years.
+
+        © 2024 Ana Cruz
+        """);
+    assertEquals("Ana Cruz", article.meta().author());
+    assertEquals("Quayside Notes", article.meta().publication());
+  }
 }
