@@ -2,6 +2,9 @@ package dev.gloss.render;
 
 import dev.gloss.model.Article;
 import dev.gloss.model.ArticleMeta;
+import dev.gloss.model.Annotations;
+import dev.gloss.model.FactBoxes;
+import dev.gloss.model.Timeline;
 import java.util.Objects;
 
 /**
@@ -10,13 +13,21 @@ import java.util.Objects;
  * @param article the article
  * @param bodyHtml the body as HTML made by flexmark, the only markup inserted unescaped
  * @param theme the theme the page is rendered with
+ * @param annotations what was found in the body, marked in {@code bodyHtml}
+ * @param timeline the article's events in order
+ * @param facts the fact boxes
+ * @param annotationsEdited whether the quotes and claims were marked by a person in the Markdown
  */
-public record ArticlePage(Article article, String bodyHtml, String theme) {
+public record ArticlePage(Article article, String bodyHtml, String theme, Annotations annotations,
+    Timeline timeline, FactBoxes facts, boolean annotationsEdited) {
 
   public ArticlePage {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(bodyHtml, "bodyHtml");
     Objects.requireNonNull(theme, "theme");
+    Objects.requireNonNull(annotations, "annotations");
+    Objects.requireNonNull(timeline, "timeline");
+    Objects.requireNonNull(facts, "facts");
   }
 
   /** Shortcut for templates: {@code ${page.meta.title}}. */

@@ -1,7 +1,14 @@
 package dev.gloss.render;
 
+import dev.gloss.model.Annotations;
+import dev.gloss.model.Article;
 import dev.gloss.model.ArticleMeta;
+import dev.gloss.model.Quote;
+import dev.gloss.model.QuoteKind;
+import dev.gloss.model.SpeakerType;
+import dev.gloss.model.Timeline;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +47,18 @@ public final class PageRenderer {
     Context context = context(page.theme(), "../");
     context.setVariable("page", page);
     // Thymeleaf's JavaScript inlining serialises the map as JSON and escapes "</" inside it.
-    context.setVariable("jsonLd", NewsArticleJsonLd.of(page.meta()));
+    context.setVariable("jsonLd", NewsArticleJsonLd.of(page));
     return engine(page.theme()).process("article", context);
+  }
+
+  /** The article's annotations as a W3C Web Annotation collection (JSON-LD). */
+  public String webAnnotations(Article article, Annotations annotations) {
+    return JsonText.write(WebAnnotations.of(article, annotations));
+  }
+
+  /** The article's timeline in TimelineJS's JSON format. */
+  public String timelineJson(Article article, Timeline timeline) {
+    return JsonText.write(TimelineJson.of(article, timeline));
   }
 
   /** The site's front page, listing every article. */
@@ -72,7 +89,8 @@ public final class PageRenderer {
     private NewsArticleJsonLd() {
     }
 
-    static Map<String, Object> of(ArticleMeta meta) {
+    static Map<String, Object> of(ArticlePage page) {
+      ArticleMeta meta = page.meta();
       Map<String, Object> ld = new LinkedHashMap<>();
       ld.put("@context", "https://schema.org");
       ld.put("@type", "NewsArticle");
@@ -91,6 +109,25 @@ public final class PageRenderer {
       }
       if (meta.copyright() != null) {
         ld.put("copyrightNotice", meta.copyright());
+      }
+      List<Object> quotations = new ArrayList<>();
+      for (Quote quote : page.annotations().quotes()) {
+        if (quote.kind() == QuoteKind.SCARE) {
+          continue;
+        }
+        Map<String, Object> quotation = new LinkedHashMap<>();
+        quotation.put("@type", "Quotation");
+        quotation.put("@id", "#" + quote.id());
+        quotation.put("text", quote.text());
+        if (quote.speaker().isKnown()) {
+          quotation.put("creator", typed(quote.speaker().type() == SpeakerType.PERSON ? "Person"
+              : quote.speaker().type() == SpeakerType.ORGANIZATION ? "Organization"
+              : "CreativeWork", quote.speaker().name()));
+        }
+        quotations.add(quotation);
+      }
+      if (!quotations.isEmpty()) {
+        ld.put("hasPart", quotations);
       }
       return ld;
     }

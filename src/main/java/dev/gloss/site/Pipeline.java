@@ -4,6 +4,8 @@ import dev.gloss.annotate.Annotator;
 import dev.gloss.ingest.SeedDecoder;
 import dev.gloss.ingest.TextIngester;
 import dev.gloss.markdown.MarkdownDocument;
+import dev.gloss.timeline.FactBoxBuilder;
+import dev.gloss.timeline.TimelineBuilder;
 import dev.gloss.markdown.MarkdownReader;
 import dev.gloss.markdown.MarkdownWriter;
 import dev.gloss.model.Annotations;
@@ -39,12 +41,18 @@ public final class Pipeline {
   }
 
   /**
-   * The seed read all the way to a Markdown document with its HTML body.
+   * The seed carried through every stage: Markdown, annotations, timeline and fact boxes.
    *
    * @throws GlossException when the seed cannot be read or holds no article
    */
-  public MarkdownDocument document(Seed seed) {
-    return reader.read(seed.name(), markdown(seed));
+  public ArticleBuild document(Seed seed) {
+    MarkdownDocument document = reader.read(seed.name(), markdown(seed));
+    Article article = document.article();
+    Annotations annotations = annotator.annotate(article.bodyText(), article.meta().date());
+    String text = article.bodyText();
+    return new ArticleBuild(article, annotations, TimelineBuilder.build(text, annotations),
+        FactBoxBuilder.build(text, annotations), document.bodyHtml(), document.markdown(),
+        document.theme(), false);
   }
 
   /**
@@ -62,7 +70,7 @@ public final class Pipeline {
           date == null ? null : date.getYear(), null, null, seed.name(),
           Slug.from(seed.name(), "article")), paragraphs.stream().map(String::strip).toList());
     } else {
-      article = document(seed).article();
+      article = reader.read(seed.name(), markdown(seed)).article();
     }
     LocalDate articleDate = article.meta().date() != null ? article.meta().date() : date;
     return new Annotated(article, annotator.annotate(article.bodyText(), articleDate));

@@ -61,7 +61,7 @@ public final class SiteBuilder {
     for (Path path : seedFiles(seeds)) {
       try {
         Seed seed = Seed.of(path);
-        MarkdownDocument document = pipeline.document(seed);
+        ArticleBuild document = pipeline.document(seed);
         String pageTheme = document.theme() != null ? document.theme() : theme;
         if (!themes.exists(pageTheme)) {
           throw new GlossException(seed.name(), 0, "asks for theme '" + pageTheme
@@ -87,7 +87,7 @@ public final class SiteBuilder {
     return new BuildReport(built, failures, warnings);
   }
 
-  private record Page(String source, String slug, MarkdownDocument document, String theme) {
+  private record Page(String source, String slug, ArticleBuild document, String theme) {
   }
 
   /** Newest first; articles with no date after dated ones; then by title, then by slug. */
@@ -111,10 +111,14 @@ public final class SiteBuilder {
       Path folder = root.resolve(page.slug());
       Files.createDirectories(folder);
       var article = page.document().article();
-      String html = renderer.article(new ArticlePage(article, page.document().bodyHtml(),
-          page.theme()));
+      ArticleBuild build = page.document();
+      String html = renderer.article(new ArticlePage(article, build.bodyHtml(), page.theme(),
+          build.annotations(), build.timeline(), build.facts(), build.annotationsEdited()));
       writeText(folder.resolve("index.html"), html);
-      writeText(folder.resolve("index.md"), page.document().markdown());
+      writeText(folder.resolve("index.md"), build.markdown());
+      writeText(folder.resolve("annotations.jsonld"),
+          renderer.webAnnotations(article, build.annotations()));
+      writeText(folder.resolve("timeline.json"), renderer.timelineJson(article, build.timeline()));
       entries.add(new IndexEntry(article.meta(), page.slug() + "/index.html"));
       usedThemes.add(page.theme());
     }

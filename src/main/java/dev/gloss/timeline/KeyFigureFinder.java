@@ -1,0 +1,97 @@
+package dev.gloss.timeline;
+
+import dev.gloss.model.Annotations;
+import dev.gloss.model.Claim;
+import dev.gloss.model.DateMention;
+import dev.gloss.model.KeyFigure;
+import dev.gloss.model.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the numbers in an article's claims and what each counts: the noun phrase after the number
+ * ("300 artists"), with currency signs, scales ("billion") and percentages kept with the number.
+ * Numbers inside date expressions are dates, not figures.
+ */
+final class KeyFigureFinder {
+
+  /** Words that, though tagged as numbers, do not state a quantity worth a box. */
+  private static final Set<String> NOT_FIGURES = Set.of("one", "once", "zero");
+  private static final Set<String> SCALES = Set.of("hundred", "thousand", "million", "billion",
+      "trillion", "bn", "m", "k", "dozen");
+  private static final Set<String> UNITS = Set.of("%", "percent", "per", "cent", "pc");
+  private static final int MAX_COUNTS = 4;
+
+  private KeyFigureFinder() {
+  }
+
+  static List<KeyFigure> find(String text, Annotations annotations) {
+    List<KeyFigure> figures = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Claim claim : annotations.claims()) {
+      List<Token> words = Tagger.tag(text, claim.span());
+      for (int i = 0; i < words.size(); i++) {
+        if (!isNumber(words.get(i)) || inDate(words.get(i).span(), annotations.dates())) {
+          continue;
+        }
+        int start = i;
+        if (start > 0 && words.get(start - 1).text().matches("[$£€¥]|US\\$|A\\$")) {
+          start--;
+        }
+        int end = i + 1;
+        while (end < words.size() && (isNumber(words.get(end))
+            || SCALES.contains(lower(words.get(end))) || UNITS.contains(lower(words.get(end))))) {
+          end++;
+        }
+        String number = join(text, words.get(start).span(), words.get(end - 1).span());
+        String counts = counts(text, words, end);
+        if (seen.add(number + "|" + counts)) {
+          figures.add(new KeyFigure("fig" + (figures.size() + 1), number, counts, claim.id(),
+              claim.text()));
+        }
+        i = end - 1;
+      }
+    }
+    return figures;
+  }
+
+  private static boolean isNumber(Token word) {
+    return (word.is("NUM") || word.text().matches("\\d[\\d,.]*%?"))
+        && !NOT_FIGURES.contains(lower(word));
+  }
+
+  private static boolean inDate(Span span, List<DateMention> dates) {
+    return dates.stream().anyMatch(d -> d.span().overlaps(span));
+  }
+
+  /** The noun phrase after the number: adjectives and nouns, and an "of" phrase after them. */
+  private static String counts(String text, List<Token> words, int from) {
+    int end = from;
+    int taken = 0;
+    while (end < words.size() && taken < MAX_COUNTS) {
+      Token word = words.get(end);
+      boolean ofPhrase = word.text().equalsIgnoreCase("of") && end + 1 < words.size()
+          && words.get(end + 1).is("NOUN", "PROPN", "ADJ", "DET");
+      if (!(word.is("NOUN", "ADJ", "PROPN") || ofPhrase || (taken > 0 && word.is("DET")))) {
+        break;
+      }
+      end++;
+      taken++;
+    }
+    while (end > from && words.get(end - 1).is("DET", "ADP")) {
+      end--;
+    }
+    return end == from ? "" : join(text, words.get(from).span(), words.get(end - 1).span());
+  }
+
+  private static String join(String text, Span first, Span last) {
+    return text.substring(first.start(), last.end()).replaceAll("\\s+", " ");
+  }
+
+  private static String lower(Token word) {
+    return word.text().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,105 @@
+package dev.gloss.timeline;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A TIMEX3-style value read as a point in the calendar: where it starts and how precise it is.
+ * Durations and vague references ("PAST_REF") are not points.
+ *
+ * @param start the first day the value covers
+ * @param precision the unit it is precise to: days, weeks, months, seasons (as months), years,
+ *     decades
+ */
+public record TimexValue(LocalDate start, ChronoUnit precision) implements Comparable<TimexValue> {
+
+  private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T.*)?");
+  private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+  private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})(?:-WE)?");
+  private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|AU|WI)");
+  private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+  private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+  private static final Pattern DECADE = Pattern.compile("(\\d{3})X?");
+
+  /** Reads a value; empty for durations, vague references and anything else that is no point. */
+  public static Optional<TimexValue> parse(String value) {
+    try {
+      return Optional.ofNullable(read(value.strip()));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static TimexValue read(String value) {
+    Matcher m;
+    if ((m = DAY.matcher(value)).matches()) {
+      return new TimexValue(LocalDate.of(num(m, 1), num(m, 2), num(m, 3)), ChronoUnit.DAYS);
+    }
+    if ((m = WEEK.matcher(value)).matches()) {
+      LocalDate monday = LocalDate.of(num(m, 1), 1, 4)
+          .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, num(m, 2))
+          .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      return new TimexValue(monday, ChronoUnit.WEEKS);
+    }
+    if ((m = MONTH.matcher(value)).matches()) {
+      return new TimexValue(LocalDate.of(num(m, 1), num(m, 2), 1), ChronoUnit.MONTHS);
+    }
+    if ((m = SEASON.matcher(value)).matches()) {
+      int month = switch (m.group(2)) {
+        case "SP" -> 3;
+        case "SU" -> 6;
+        case "FA", "AU" -> 9;
+        default -> 12;
+      };
+      return new TimexValue(LocalDate.of(num(m, 1), month, 1), ChronoUnit.MONTHS);
+    }
+    if ((m = QUARTER.matcher(value)).matches()) {
+      return new TimexValue(LocalDate.of(num(m, 1), num(m, 2) * 3 - 2, 1), ChronoUnit.MONTHS);
+    }
+    if ((m = YEAR.matcher(value)).matches()) {
+      return new TimexValue(LocalDate.of(num(m, 1), 1, 1), ChronoUnit.YEARS);
+    }
+    if ((m = DECADE.matcher(value)).matches()) {
+      return new TimexValue(LocalDate.of(num(m, 1) * 10, 1, 1), ChronoUnit.DECADES);
+    }
+    return null;
+  }
+
+  private static int num(Matcher m, int group) {
+    return Integer.parseInt(m.group(group));
+  }
+
+  /** The value in words for a reader, such as "21 November 2024" or "week of 18 November 2024". */
+  public String display() {
+    String month = start.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    return switch (precision) {
+      case DAYS -> start.getDayOfMonth() + " " + month + " " + start.getYear();
+      case WEEKS -> "week of " + start.getDayOfMonth() + " " + month + " " + start.getYear();
+      case MONTHS -> month + " " + start.getYear();
+      case DECADES -> start.getYear() + "s";
+      default -> String.valueOf(start.getYear());
+    };
+  }
+
+  /** Whether it is precise to a day or a week, close enough to place an event firmly. */
+  public boolean isPrecise() {
+    return precision == ChronoUnit.DAYS || precision == ChronoUnit.WEEKS;
+  }
+
+  /** Earlier first; of two starting the same day, the more precise first. */
+  @Override
+  public int compareTo(TimexValue other) {
+    int byStart = start.compareTo(other.start);
+    return byStart != 0 ? byStart
+        : Long.compare(precision.getDuration().getSeconds(),
+            other.precision.getDuration().getSeconds());
+  }
+}
