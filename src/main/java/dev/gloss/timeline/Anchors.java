@@ -40,6 +40,17 @@ final class Anchors {
     return annotations.quotes().stream().filter(q -> q.span().overlaps(span)).findFirst();
   }
 
+  /** The label of a sentence, its dates left out: who did what. */
+  String label(Span sentence) {
+    return EventLabeler.label(text, sentence, annotations.dates().stream()
+        .map(d -> d.span()).filter(sentence::contains).toList());
+  }
+
+  /** Whether {@code span} lies inside quoted words. */
+  boolean quoted(Span span) {
+    return annotations.quotes().stream().anyMatch(q -> q.span().contains(span));
+  }
+
   /** The best element for a place in the text: its claim, else its paragraph. */
   String best(Span span) {
     return claimAt(span).map(Claim::id).orElseGet(() -> paragraph(span.start()));

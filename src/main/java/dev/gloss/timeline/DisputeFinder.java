@@ -29,6 +29,7 @@ final class DisputeFinder {
   }
 
   static List<Dispute> find(String text, Annotations annotations) {
+    Anchors anchors = new Anchors(text, annotations);
     List<Group> groups = new ArrayList<>();
     for (Claim allegation : annotations.claims()) {
       if (allegation.type() != ClaimType.ALLEGATION) {
@@ -53,7 +54,7 @@ final class DisputeFinder {
       for (Claim denial : annotations.claims()) {
         if (denial.type() == ClaimType.DENIAL && !used.contains(denial.id())
             && responses.size() < MAX_RESPONSES && concerns(denial, group.accused())) {
-          responses.add(side(text, denial, annotations));
+          responses.add(side(anchors, denial, annotations));
           used.add(denial.id());
         }
       }
@@ -66,8 +67,8 @@ final class DisputeFinder {
           used.add(quote.id());
         }
       }
-      disputes.add(new Dispute("dispute" + (disputes.size() + 1), subject(text, group, first),
-          group.claims().stream().map(c -> side(text, c, annotations)).toList(), responses));
+      disputes.add(new Dispute("dispute" + (disputes.size() + 1), subject(anchors, group, first),
+          group.claims().stream().map(c -> side(anchors, c, annotations)).toList(), responses));
     }
     for (Claim denial : annotations.claims()) {
       if (denial.type() == ClaimType.DENIAL && !used.contains(denial.id())) {
@@ -76,8 +77,8 @@ final class DisputeFinder {
             .reduce((first, second) -> second);
         if (before.isPresent()) {
           disputes.add(new Dispute("dispute" + (disputes.size() + 1),
-              EventLabeler.label(text, before.get().span(), List.of()),
-              List.of(side(text, before.get(), annotations)), List.of(side(text, denial, annotations))));
+              anchors.label(before.get().span()),
+              List.of(side(anchors, before.get(), annotations)), List.of(side(anchors, denial, annotations))));
         }
       }
     }
@@ -88,12 +89,12 @@ final class DisputeFinder {
   private record Group(List<Claim> claims, List<String> accused) {
   }
 
-  private static String subject(String text, Group group, Claim first) {
+  private static String subject(Anchors anchors, Group group, Claim first) {
     if (!group.accused().isEmpty()) {
       return "Allegations against " + String.join(" and ",
           group.accused().stream().distinct().limit(2).toList());
     }
-    return EventLabeler.label(text, first.span(), List.of());
+    return anchors.label(first.span());
   }
 
   /** Who the allegation is against: the people and organisations it names, bar its source. */
@@ -127,7 +128,7 @@ final class DisputeFinder {
    * One side, attributed to the claim's source, else the speaker quoted in it, else the named
    * party the sentence is about ("OpenAI cut off access... denying").
    */
-  private static DisputeSide side(String text, Claim claim, Annotations annotations) {
+  private static DisputeSide side(Anchors anchors, Claim claim, Annotations annotations) {
     String by = claim.source();
     if (by == null) {
       by = annotations.quotes().stream().filter(q -> q.span().overlaps(claim.span()))
@@ -135,7 +136,7 @@ final class DisputeFinder {
           .orElse(null);
     }
     if (by == null) {
-      String label = EventLabeler.label(text, claim.span(), List.of());
+      String label = anchors.label(claim.span());
       by = annotations.entities().stream().map(Entity::name)
           .filter(name -> Names.startsWith(label, name)).findFirst().orElse(null);
     }

@@ -20,6 +20,10 @@ final class EventLabeler {
   private static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "whom", "whose",
       "where", "when", "while", "because", "as", "after", "before", "despite", "amid");
 
+  /** Words that place a sentence in a sequence and say nothing about the event itself. */
+  private static final Set<String> SEQUENCE_WORDS = Set.of("then", "later", "afterwards",
+      "meanwhile", "subsequently", "eventually", "finally", "also", "now");
+
   private EventLabeler() {
   }
 
@@ -67,7 +71,8 @@ final class EventLabeler {
         || words.get(0).text().equals("Last") || words.get(0).text().equals("Earlier"))) {
       words.subList(0, comma + 1).clear();
     }
-    while (!words.isEmpty() && words.get(0).is("PUNCT", "ADP", "CCONJ")) {
+    while (!words.isEmpty() && (words.get(0).is("PUNCT", "ADP", "CCONJ")
+        || SEQUENCE_WORDS.contains(words.get(0).text().toLowerCase(java.util.Locale.ROOT)))) {
       words.remove(0);
     }
   }
@@ -94,7 +99,7 @@ final class EventLabeler {
         words.remove(i--);
         continue;
       }
-      if (word.is("VERB") && nominalSeen) {
+      if (isVerb(words, i) && nominalSeen) {
         return i;
       }
       if (word.is("AUX") && nominalSeen && auxiliary < 0) {
@@ -107,6 +112,20 @@ final class EventLabeler {
       nominalSeen |= word.nominal() || (word.is("ADJ") && i > 0 && words.get(i - 1).is("DET"));
     }
     return auxiliary;
+  }
+
+  /**
+   * A verb, or a past tense the tagger read as an adjective: "Harbor Bank fined customers" has
+   * "fined" between a name and its object.
+   */
+  private static boolean isVerb(List<Token> words, int i) {
+    Token word = words.get(i);
+    if (word.is("VERB")) {
+      return true;
+    }
+    return word.is("ADJ") && word.text().endsWith("ed") && i > 0 && i + 1 < words.size()
+        && words.get(i - 1).is("PROPN", "NOUN", "PRON")
+        && words.get(i + 1).is("DET", "NOUN", "PROPN", "NUM", "PRON", "SYM");
   }
 
   /** Keeps the subject short: its last noun phrase when it is long. */
@@ -155,16 +174,8 @@ final class EventLabeler {
   }
 
   private static String fallback(List<Token> words) {
-    List<Token> kept = words.stream().filter(w -> !w.is("PUNCT") || w.text().equals(","))
-        .limit(MAX_FALLBACK).toList();
-    StringBuilder label = new StringBuilder();
-    for (Token word : kept) {
-      if (label.length() > 0 && !word.text().equals(",")) {
-        label.append(' ');
-      }
-      label.append(word.text());
-    }
-    String out = label.toString().replaceAll(",$", "");
+    List<Token> kept = words.subList(0, Math.min(words.size(), MAX_FALLBACK));
+    String out = join(kept).replaceAll("[,;:.]$", "");
     return capitalise(words.size() > kept.size() ? out + "…" : out);
   }
 

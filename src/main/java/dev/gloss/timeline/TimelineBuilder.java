@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -35,18 +36,18 @@ public final class TimelineBuilder {
     List<Placed> placed = new ArrayList<>();
     int order = 0;
     for (Span sentence : annotations.sentences()) {
+      // What is said inside a quote is not something the article reports as done.
       List<DateMention> dates = annotations.dates().stream()
-          .filter(d -> sentence.contains(d.span())).toList();
+          .filter(d -> sentence.contains(d.span()) && !anchors.quoted(d.span())).toList();
       Optional<Claim> claim = anchors.claimAt(sentence);
       Optional<DateMention> dated = mostPrecise(dates);
-      boolean sequenced = SEQUENCE.matcher(sentence.of(text)).find() && claim.isPresent()
-          && claim.get().type() != ClaimType.PREDICTION;
+      Matcher marker = SEQUENCE.matcher(sentence.of(text));
+      boolean sequenced = marker.find() && claim.isPresent()
+          && claim.get().type() != ClaimType.PREDICTION
+          && !anchors.quoted(new Span(sentence.start() + marker.start(1),
+              sentence.start() + marker.end(1)));
       if (dated.isEmpty() && !sequenced) {
         continue;
-      }
-      if (anchors.quoteAt(sentence).map(q -> q.span().contains(trim(text, sentence)))
-          .orElse(false)) {
-        continue; // a sentence wholly inside a quote is said, not done
       }
       List<Span> leaveOut = dates.stream().map(DateMention::span).toList();
       String label = EventLabeler.label(text, sentence, leaveOut);
@@ -57,19 +58,6 @@ public final class TimelineBuilder {
           sentence, warnings));
     }
     return new Timeline(order(placed));
-  }
-
-  /** A sentence without its closing punctuation and outer spaces, to test whether a quote covers it. */
-  private static Span trim(String text, Span sentence) {
-    int start = sentence.start();
-    int end = sentence.end();
-    while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
-      end--;
-    }
-    return new Span(start, end);
   }
 
   /** The date that places the sentence best: a calendar point, the most precise first. */

@@ -75,7 +75,7 @@ final class WhosWho {
     for (Span mention : mentions.subList(0, Math.min(5, mentions.size()))) {
       Span sentence = anchors.sentenceAt(mention.start());
       if (sentence.length() > 0) {
-        String label = EventLabeler.label(text, sentence, List.of());
+        String label = anchors.label(sentence);
         if (Names.startsWith(label, name)) {
           return new Did(label, sentence);
         }
@@ -83,7 +83,7 @@ final class WhosWho {
     }
     for (var claim : annotations.claims()) {
       if (claim.source() != null && Names.same(name, claim.source())) {
-        return new Did("Source of: " + EventLabeler.label(text, claim.span(), List.of()),
+        return new Did("Source of: " + anchors.label(claim.span()),
             claim.span());
       }
     }
