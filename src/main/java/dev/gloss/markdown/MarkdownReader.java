@@ -11,6 +11,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.gloss.markdown.directive.DirectiveNode;
+import dev.gloss.markdown.directive.GlossDirectiveExtension;
 import dev.gloss.model.Article;
 import dev.gloss.model.ArticleMeta;
 import dev.gloss.model.Caption;
@@ -24,7 +26,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads Gloss Markdown (front matter and body) into an article and the body's HTML.
+ * Reads Gloss Markdown (front matter and body) into an article, the body's HTML, and the
+ * annotations marked up in the body as inline directives ({@code :quote[...]{#q1 by="..."}}).
  *
  * <p>The flexmark parser and renderer are built once; reading is thread-safe.
  *
@@ -45,7 +48,8 @@ public final class MarkdownReader {
     // Raw HTML in an article is text, never markup: an editor's <script> shows as written.
     options.set(HtmlRenderer.ESCAPE_HTML, true);
     options.set(HtmlRenderer.SOFT_BREAK, " ");
-    options.set(Parser.EXTENSIONS, List.of(ParagraphIds.create()));
+    options.set(Parser.EXTENSIONS,
+        List.of(ParagraphIds.create(), GlossDirectiveExtension.create()));
     parser = Parser.builder(options).build();
     renderer = HtmlRenderer.builder(options).build();
   }
@@ -83,19 +87,23 @@ public final class MarkdownReader {
     FrontMatter front = parseFrontMatter(fileName, yaml);
 
     Document document = parser.parse(body);
+    MarkupReader markup = new MarkupReader(fileName, close + 2, document);
     List<String> paragraphs = new ArrayList<>();
+    int offset = 0;
     for (Node node : document.getChildren()) {
       if (node instanceof Paragraph) {
-        paragraphs.add(plainText(node));
+        String text = markup.paragraph(node, offset, new TextCollectingVisitor()
+            .collectAndGetText(node, DirectiveNode.MARK_LABELS));
+        paragraphs.add(text);
+        offset += text.length() + 2;
       }
     }
     ArticleMeta meta = meta(fileName, front, close + 1);
-    return new MarkdownDocument(new Article(meta, paragraphs), renderer.render(document),
-        markdown, front.theme());
-  }
-
-  private static String plainText(Node paragraph) {
-    return new TextCollectingVisitor().collectAndGetText(paragraph).strip();
+    Article article = new Article(meta, paragraphs);
+    String bodyText = article.bodyText();
+    return new MarkdownDocument(article, renderer.render(document), markdown, front.theme(),
+        markup.quotes(bodyText), markup.claims(bodyText), markup.dates(bodyText),
+        markup.anyDirective(), markup.problems());
   }
 
   private static FrontMatter parseFrontMatter(String fileName, String yaml) {

@@ -25,19 +25,38 @@ final class MarkdownText {
    * @return Markdown that renders to exactly that text
    */
   static String escape(String plain) {
+    return protectLineStart(escapeInline(plain));
+  }
+
+  /**
+   * Escapes a stretch of text inside a line, such as the label of a directive. A directive
+   * look-alike in the text ({@code :quote[x]{by=evil}}) cannot open: its brackets and braces are
+   * escaped, and a directive needs an unescaped {@code [} right after its name.
+   *
+   * @param plain the text as the reader should see it
+   * @return Markdown for that text, safe anywhere inside a line
+   */
+  static String escapeInline(String plain) {
     String inline = INLINE_SPECIAL.matcher(plain).replaceAll("\\\\$0");
-    inline = ENTITY_LIKE.matcher(inline).replaceAll("\\\\&");
-    var start = BLOCK_START.matcher(inline);
-    if (start.find()) {
-      String lead = start.group(1);
-      if (Character.isDigit(lead.charAt(0))) {
-        // "1. " starts a list; escaping the dot keeps the number as text.
-        int end = start.end();
-        inline = inline.substring(0, end) + "\\" + inline.substring(end);
-      } else {
-        inline = "\\" + inline;
-      }
+    return ENTITY_LIKE.matcher(inline).replaceAll("\\\\&");
+  }
+
+  /**
+   * Escapes what would make the start of a line a block (heading, list, quote, rule).
+   *
+   * @param line a whole line of already escaped inline Markdown
+   * @return the line, read as paragraph text
+   */
+  static String protectLineStart(String line) {
+    var start = BLOCK_START.matcher(line);
+    if (!start.find()) {
+      return line;
     }
-    return inline;
+    if (Character.isDigit(start.group(1).charAt(0))) {
+      // "1. " starts a list; escaping the dot keeps the number as text.
+      int end = start.end();
+      return line.substring(0, end) + "\\" + line.substring(end);
+    }
+    return "\\" + line;
   }
 }

@@ -3,10 +3,14 @@ package dev.gloss.markdown;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.gloss.model.Annotation;
+import dev.gloss.model.Annotations;
 import dev.gloss.model.Article;
 import dev.gloss.model.ArticleMeta;
 import dev.gloss.model.Caption;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes an article as Gloss Markdown: YAML front matter, then one Markdown paragraph per body
@@ -28,15 +32,44 @@ public final class MarkdownWriter {
   }
 
   /**
+   * Writes an article with no annotations.
+   *
    * @param article the article to write
    * @return the whole Markdown file, ending with a newline
    */
   public static String write(Article article) {
+    return write(article, Annotations.NONE);
+  }
+
+  /**
+   * Writes an article with its quotes, claims and dates as inline directives around the text they
+   * annotate ({@code :quote[...]{#q1 by="..."}}); sentences and entities are not written, since
+   * they are found again from the text. A span that crosses another is written in parts.
+   *
+   * <pre>{@code
+   * String markdown = MarkdownWriter.write(article, Annotator.standard().annotate(body, date));
+   * }</pre>
+   *
+   * @param article the article to write
+   * @param annotations what was found in its body; offsets index {@link Article#bodyText()}
+   * @return the whole Markdown file, ending with a newline
+   */
+  public static String write(Article article, Annotations annotations) {
     StringBuilder out = new StringBuilder();
     out.append(frontMatter(article.meta()));
     out.append("---\n");
-    for (String paragraph : article.paragraphs()) {
-      out.append('\n').append(MarkdownText.escape(paragraph)).append('\n');
+    List<Annotation> marked = new ArrayList<>();
+    marked.addAll(annotations.claims());
+    marked.addAll(annotations.quotes());
+    marked.addAll(annotations.dates());
+    List<List<MarkLayout.Mark>> marks = MarkLayout.layout(article.paragraphs(), marked);
+    String body = article.bodyText();
+    int start = 0;
+    for (int i = 0; i < article.paragraphs().size(); i++) {
+      int end = start + article.paragraphs().get(i).length();
+      out.append('\n').append(DirectiveWriter.paragraph(body, start, end, marks.get(i)))
+          .append('\n');
+      start = end + 2;
     }
     return out.toString();
   }
