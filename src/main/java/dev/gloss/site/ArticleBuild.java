@@ -4,6 +4,7 @@ import dev.gloss.model.Annotations;
 import dev.gloss.model.Article;
 import dev.gloss.model.FactBoxes;
 import dev.gloss.model.Timeline;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,8 +19,13 @@ import org.jspecify.annotations.Nullable;
  * @param markdown the Gloss Markdown published beside the page
  * @param theme the theme the Markdown asks for, if any
  * @param annotationsEdited whether quotes and claims came from a person's markup
+ * @param problems mistakes in the markup that were read with a default, as "file:line: message"
  */
 public record ArticleBuild(Article article, Annotations annotations, Timeline timeline,
     FactBoxes facts, String bodyHtml, String markdown, @Nullable String theme,
-    boolean annotationsEdited) {
+    boolean annotationsEdited, List<String> problems) {
+
+  public ArticleBuild {
+    problems = List.copyOf(problems);
+  }
 }

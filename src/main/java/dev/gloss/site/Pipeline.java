@@ -28,16 +28,14 @@ public final class Pipeline {
   private final Annotator annotator = Annotator.standard();
 
   /**
-   * The Gloss Markdown for a seed: made from a scrape, or the Markdown seed itself.
+   * The Gloss Markdown for a seed, with its annotations as directives: made from a scrape, the
+   * Markdown seed itself when a person has marked it, or the Markdown seed annotated anew when it
+   * has no marks.
    *
    * @throws GlossException when the seed cannot be read or holds no article
    */
   public String markdown(Seed seed) {
-    String text = SeedDecoder.decode(seed.name(), seed.bytes());
-    return switch (seed.kind()) {
-      case TEXT -> MarkdownWriter.write(ingester.ingest(seed.name(), text));
-      case MARKDOWN -> text;
-    };
+    return marked(seed).document().markdown();
   }
 
   /**
@@ -46,13 +44,63 @@ public final class Pipeline {
    * @throws GlossException when the seed cannot be read or holds no article
    */
   public ArticleBuild document(Seed seed) {
-    MarkdownDocument document = reader.read(seed.name(), markdown(seed));
+    Marked marked = marked(seed);
+    MarkdownDocument document = marked.document();
     Article article = document.article();
-    Annotations annotations = annotator.annotate(article.bodyText(), article.meta().date());
     String text = article.bodyText();
+    Annotations annotations = marked.edited()
+        ? withDates(annotator.complete(text, document.quotes(), document.claims(),
+            article.meta().date()), document)
+        : marked.annotations();
     return new ArticleBuild(article, annotations, TimelineBuilder.build(text, annotations),
         FactBoxBuilder.build(text, annotations), document.bodyHtml(), document.markdown(),
-        document.theme(), false);
+        marked.theme(), marked.edited(), document.problems());
+  }
+
+  /** The seed's Markdown read with its marks, annotating what nobody marked. */
+  private Marked marked(Seed seed) {
+    String text = SeedDecoder.decode(seed.name(), seed.bytes());
+    if (seed.kind() == Seed.Kind.TEXT) {
+      Article article = ingester.ingest(seed.name(), text);
+      Annotations found = annotate(article);
+      return new Marked(reader.read(seed.name(), MarkdownWriter.write(article, found)), found,
+          false, null);
+    }
+    MarkdownDocument document = reader.read(seed.name(), text);
+    if (document.hasMarkup()) {
+      return new Marked(document, Annotations.NONE, true, document.theme());
+    }
+    // Unmarked Markdown is rewritten from its text with the marks, which drops inline formatting;
+    // `gloss markdown FILE` prints the marked file for an editor to keep instead.
+    Annotations found = annotate(document.article());
+    return new Marked(reader.read(seed.name(), MarkdownWriter.write(document.article(), found)),
+        found, false, document.theme());
+  }
+
+  private Annotations annotate(Article article) {
+    return annotator.annotate(article.bodyText(), article.meta().date());
+  }
+
+  /** Annotations completed around a person's marks keep the dates the person marked. */
+  private static Annotations withDates(Annotations completed, MarkdownDocument document) {
+    return new Annotations(completed.sentences(), completed.quotes(), completed.claims(),
+        completed.entities(), document.dates());
+  }
+
+  /**
+   * A seed's Markdown document and where its annotations come from.
+   *
+   * @param document the Markdown as read, with the marks in it
+   * @param annotations what the annotator found, when nobody marked the article
+   * @param edited whether a person's marks are authoritative
+   * @param seedTheme the theme the seed's own front matter asks for
+   */
+  private record Marked(MarkdownDocument document, Annotations annotations, boolean edited,
+      @Nullable String seedTheme) {
+
+    public @Nullable String theme() {
+      return seedTheme != null ? seedTheme : document.theme();
+    }
   }
 
   /**
@@ -70,7 +118,7 @@ public final class Pipeline {
           date == null ? null : date.getYear(), null, null, seed.name(),
           Slug.from(seed.name(), "article")), paragraphs.stream().map(String::strip).toList());
     } else {
-      article = reader.read(seed.name(), markdown(seed)).article();
+      article = marked(seed).document().article();
     }
     LocalDate articleDate = article.meta().date() != null ? article.meta().date() : date;
     return new Annotated(article, annotator.annotate(article.bodyText(), articleDate));

@@ -72,6 +72,7 @@ public final class SiteBuilder {
           warnings.add(seed.name() + ": slug '" + document.article().meta().slug()
               + "' is taken by another article; written to '" + slug + "'");
         }
+        warnings.addAll(document.problems());
         pages.add(new Page(seed.name(), slug, document, pageTheme));
       } catch (GlossException e) {
         failures.add(e.describe());

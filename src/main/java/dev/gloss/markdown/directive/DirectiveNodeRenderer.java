@@ -19,7 +19,8 @@ final class DirectiveNodeRenderer implements NodeRenderer {
 
   @Override
   public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-    return Set.of(new NodeRenderingHandler<>(DirectiveNode.class, this::render));
+    return Set.of(new NodeRenderingHandler<>(DirectiveNode.class, this::render),
+        new NodeRenderingHandler<>(SpeakerLabelNode.class, DirectiveNodeRenderer::speakerLabel));
   }
 
   private void render(DirectiveNode node, NodeRendererContext context, HtmlWriter html) {
@@ -34,21 +35,23 @@ final class DirectiveNodeRenderer implements NodeRenderer {
     DirectiveNode first = node.firstPart();
     String kind = valueOr(first.attribute("kind"), "direct");
     boolean scare = kind.equals("scare");
-    String speaker = first.attribute("by");
-    boolean known = speaker != null && !speaker.isBlank()
-        && !"unknown".equals(first.attribute("as")) && !speaker.equals("unknown");
+    String speaker = knownSpeaker(first);
     id(node, html).attr("class", "gloss-quote quote-" + kind);
-    if (!scare && known) {
+    if (!scare && speaker != null) {
       html.attr("data-speaker", speaker);
     }
     html.withAttr().tag("q");
     context.renderChildren(node);
     html.closeTag("q");
-    if (!scare && node.isLastPart()) {
-      html.attr("class", "quote-by").withAttr().tag("span");
-      html.attr("class", "visually-hidden").withAttr().tag("span").text("said by ").closeTag("span");
-      html.text(known ? speaker : "unattributed").closeTag("span");
-    }
+  }
+
+  /** The speaker label that {@link SpeakerLabelPlacer} put after a quote's closing marks. */
+  private static void speakerLabel(SpeakerLabelNode node, NodeRendererContext context,
+      HtmlWriter html) {
+    String speaker = knownSpeaker(node.quote().firstPart());
+    html.attr("class", "quote-by").withAttr().tag("span");
+    html.attr("class", "visually-hidden").withAttr().tag("span").text("said by ").closeTag("span");
+    html.text(speaker != null ? speaker : "unattributed").closeTag("span");
   }
 
   private static void claim(DirectiveNode node, NodeRendererContext context, HtmlWriter html) {
@@ -83,6 +86,14 @@ final class DirectiveNodeRenderer implements NodeRenderer {
       html.attr("class", "date-warning").attr("role", "note").withAttr().tag("span")
           .text("\u26a0 " + warning).closeTag("span");
     }
+  }
+
+  /** The quote's speaker, or null when the markup gives none or says it is unknown. */
+  private static @Nullable String knownSpeaker(DirectiveNode first) {
+    String speaker = first.attribute("by");
+    boolean known = speaker != null && !speaker.isBlank()
+        && !"unknown".equals(first.attribute("as")) && !speaker.equals("unknown");
+    return known ? speaker : null;
   }
 
   private static HtmlWriter id(DirectiveNode node, HtmlWriter html) {

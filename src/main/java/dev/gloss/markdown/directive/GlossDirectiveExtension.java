@@ -36,6 +36,7 @@ public final class GlossDirectiveExtension
   @Override
   public void extend(Parser.Builder builder) {
     builder.customInlineParserExtensionFactory(new DirectiveInlineParser.Factory());
+    builder.postProcessorFactory(new SpeakerLabelPlacer.Factory());
   }
 
   @Override
