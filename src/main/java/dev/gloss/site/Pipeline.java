@@ -1,6 +1,7 @@
 package dev.gloss.site;
 
 import dev.gloss.annotate.Annotator;
+import dev.gloss.annotate.time.DateContext;
 import dev.gloss.ingest.SeedDecoder;
 import dev.gloss.ingest.TextIngester;
 import dev.gloss.markdown.MarkdownDocument;
@@ -65,7 +66,8 @@ public final class Pipeline {
       article = document(seed).article();
     }
     LocalDate articleDate = article.meta().date() != null ? article.meta().date() : date;
-    return new Annotated(article, annotator.annotate(article.bodyText(), articleDate));
+    return new Annotated(article, annotator.annotate(article.bodyText(),
+        DateContext.from(articleDate, article.meta().publicationYear())));
   }
 
   /**

@@ -144,17 +144,20 @@ final class DateResolver {
     if (month.year() != null) {
       return plain(YearMonth.of(month.year(), month.month()).toString());
     }
+    Integer base = base();
+    if (base != null && month.yearShift() != 0) {
+      return withAssumption(YearMonth.of(base + month.yearShift(), month.month()).toString());
+    }
     if (anchor == null) {
-      Integer base = base();
       return plain(base == null ? String.format("XXXX-%02d", month.month())
-          : YearMonth.of(base + month.yearShift(), month.month()).toString());
+          : YearMonth.of(base, month.month()).toString());
     }
     YearMonth now = YearMonth.from(anchor);
     YearMonth same = YearMonth.of(anchor.getYear(), month.month());
     YearMonth value;
-    if (month.last()) {
+    if (month.direction() < 0) {
       value = same.isBefore(now) ? same : same.minusYears(1);
-    } else if (month.yearShift() > 0) {
+    } else if (month.direction() > 0) {
       value = same.isAfter(now) ? same : same.plusYears(1);
     } else {
       Tense tense = tense(span);

@@ -41,15 +41,15 @@ final class ExpressionFinder {
       "(?:(?:early|late|mid-)\\s*)?(?<mon>" + MONTH + ")\\s+(?:of\\s+)?(?:(?<year>\\d{4})(?!\\d)"
           + "|(?<rel>last|next|this) year)");
   private static final Pattern BARE_MONTH = Pattern.compile(
-      "(?:(?<mod>early|late|mid-|earlier|later)\\s*)?(?:(?<rel>last|next|this)\\s+)?"
-          + "(?<mon>" + MONTHS + ")(?![\\w'’-])");
+      "(?:(?<mod>[Ee]arly|[Ll]ate|[Mm]id-|[Ee]arlier|[Ll]ater)\\s*)?"
+          + "(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<mon>" + MONTHS + ")(?![\\w'’-])");
   private static final Pattern YEAR = Pattern.compile(
       "(?<![\\d$£€.,'’/-])(?:(?:early|late|mid-)\\s*)?(?<year>1[5-9]\\d\\d|20\\d\\d)"
           + "(?![\\d%/-]|[.,]\\d|s\\b)");
   private static final Pattern DECADE = Pattern.compile(
       "(?<![\\d'’])(?<c>1[5-9]|20)(?<d>\\d)0s\\b|['’](?<short>\\d)0s\\b");
   private static final Pattern WEEKDAY_ALONE = Pattern.compile(
-      "(?:(?<mod>early|late|overnight|last|next|this)\\s+)?(?<wd>" + WEEKDAY + ")"
+      "(?:(?<mod>[Ee]arly|[Ll]ate|[Oo]vernight|[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<wd>" + WEEKDAY + ")"
           + "(?:\\s+(?<part>morning|afternoon|evening|night))?(?![\\w])");
   private static final Pattern RELATIVE = Pattern.compile(
       "(?:(?:early|late|earlier|later)\\s+)?(?<rel>last|next|this)\\s+"
@@ -71,7 +71,7 @@ final class ExpressionFinder {
           + "|(?:foreseeable|near) future)(?![\\w'’-])",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SEASON = Pattern.compile(
-      "(?:(?:early|late|mid-)\\s*)?(?:(?<rel>this|last|next)\\s+)?"
+      "(?:(?:[Ee]arly|[Ll]ate|[Mm]id-)\\s*)?(?:(?<rel>[Tt]his|[Ll]ast|[Nn]ext)\\s+)?"
           + "(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
           + "(?:\\s+(?:of\\s+)?(?<year>\\d{4})(?!\\d))?(?![\\w])");
   private static final Pattern HOLIDAY = Pattern.compile(
@@ -152,7 +152,7 @@ final class ExpressionFinder {
     Matcher m = MONTH_YEAR.matcher(text);
     while (m.find()) {
       out.add(new Candidate(new Span(m.start(), m.end()), new Reading.Month(year(m.group("year")),
-          Words.month(m.group("mon")), shift(m.group("rel")), false)));
+          Words.month(m.group("mon")), shift(m.group("rel")), 0)));
     }
     Matcher bare = BARE_MONTH.matcher(text);
     while (bare.find()) {
@@ -165,7 +165,7 @@ final class ExpressionFinder {
         continue;
       }
       out.add(new Candidate(new Span(bare.start(), bare.end()), new Reading.Month(null,
-          Words.month(month), shift(bare.group("rel")), "last".equals(bare.group("rel")))));
+          Words.month(month), 0, shift(bare.group("rel")))));
     }
   }
 
@@ -190,7 +190,7 @@ final class ExpressionFinder {
   private static void weekdays(String text, List<Candidate> out) {
     Matcher m = WEEKDAY_ALONE.matcher(text);
     while (m.find()) {
-      String mod = m.group("mod");
+      String mod = m.group("mod") == null ? null : m.group("mod").toLowerCase(Locale.ROOT);
       String part = m.group("part");
       if (part == null && NAME_AFTER.matcher(text.substring(m.end())).find()
           && !startsWithMonth(text.substring(m.end()))

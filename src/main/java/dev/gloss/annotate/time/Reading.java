@@ -19,8 +19,13 @@ sealed interface Reading {
       @Nullable DayOfWeek weekday) implements Reading {
   }
 
-  /** A month: "March", "last January", "February 2011", "August last year". */
-  record Month(@Nullable Integer year, int month, int yearShift, boolean last)
+  /**
+   * A month: "March", "last January", "February 2011", "August last year".
+   *
+   * @param yearShift for "last year" (-1) or "next year" (+1) after the month, else 0
+   * @param direction -1 for "last March", +1 for "next March", 0 to decide by tense
+   */
+  record Month(@Nullable Integer year, int month, int yearShift, int direction)
       implements Reading {
   }
 
