@@ -1,5 +1,7 @@
 package dev.gloss.annotate;
 
+import dev.gloss.annotate.time.DateAnnotator;
+import dev.gloss.annotate.time.DateContext;
 import dev.gloss.model.Annotations;
 import dev.gloss.model.Claim;
 import dev.gloss.model.Quote;
@@ -13,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * entities. The front door of the annotate stage; thread-safe.
  *
  * <pre>{@code
- * Annotations found = Annotator.standard().annotate(article.bodyText(), null);
+ * Annotations found = Annotator.standard().annotate(article.bodyText(), DateContext.NONE);
  * }</pre>
  */
 public final class Annotator {
@@ -24,6 +26,7 @@ public final class Annotator {
   private final QuoteAnnotator quotes = new QuoteAnnotator();
   private final ClaimDetector claims = new ClaimDetector();
   private final EntityFinder entities = new EntityFinder();
+  private final DateAnnotator dates = new DateAnnotator();
 
   private Annotator() {
   }
@@ -39,12 +42,23 @@ public final class Annotator {
    * @param articleDate the article's date, against which relative dates are read; may be null
    */
   public Annotations annotate(String text, @Nullable LocalDate articleDate) {
+    return annotate(text, articleDate == null ? DateContext.NONE : DateContext.of(articleDate));
+  }
+
+  /**
+   * Finds everything in a body text, reading dates against what is known of the article's date
+   * (its day, a day assumed for it, or only its year).
+   *
+   * @param text the body, paragraphs joined by a blank line
+   * @param dateContext what is known of when the article was written
+   */
+  public Annotations annotate(String text, DateContext dateContext) {
     List<Span> split = sentences.split(text);
     NameBook names = new NameBook(text);
     List<Quote> foundQuotes = quotes.annotate(text, split, names);
     List<Claim> foundClaims = claims.detect(text, split, foundQuotes);
     return new Annotations(split, foundQuotes, foundClaims,
-        entities.find(text, split, foundQuotes, names), List.of());
+        entities.find(text, split, foundQuotes, names), dates.annotate(text, split, dateContext));
   }
 
   /**
@@ -60,6 +74,7 @@ public final class Annotator {
     List<Span> split = sentences.split(text);
     NameBook names = new NameBook(text);
     return new Annotations(split, editedQuotes, editedClaims,
-        entities.find(text, split, editedQuotes, names), List.of());
+        entities.find(text, split, editedQuotes, names), dates.annotate(text, split,
+            articleDate == null ? DateContext.NONE : DateContext.of(articleDate)));
   }
 }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code gloss eval GOLD.jsonl...}: scores the annotator against hand-annotated passages. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Scores quotes, speakers, claims and entities against gold JSON Lines files.")
+    description = "Scores quotes, speakers, claims, entities and dates against gold JSON Lines"
+        + " files.")
 final class EvalCommand implements Callable<Integer> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,7 +29,8 @@ final class EvalCommand implements Callable<Integer> {
   @Parameters(paramLabel = "GOLD", arity = "1..*",
       description = "Gold files, one JSON object a line: {\"text\", \"date\"?, \"quotes\":"
           + " [{\"start\",\"end\",\"speaker\",\"kind\"}], \"claims\": [{\"start\",\"end\","
-          + "\"type\"}]}.")
+          + "\"type\"}], \"dates\": [{\"start\",\"end\",\"value\",\"conflict\"?}],"
+          + " \"scores\"?: [\"dates\", ...]}.")
   List<Path> gold;
 
   @Option(names = "--mistakes", description = "Also list every mistake, one a line.")
@@ -68,10 +70,14 @@ final class EvalCommand implements Callable<Integer> {
     if (report.entityMentions().gold() > 0) {
       row(out, "entity mentions, exact", report.entityMentions());
     }
+    row(out, "date spans, exact", report.datesExact());
+    row(out, "date spans, overlap", report.datesOverlap());
+    row(out, "date conflict flags", report.dateConflicts());
     out.println();
     accuracy(out, "speaker accuracy (matched quotes)", report.speakers());
     accuracy(out, "quote kind accuracy (matched quotes)", report.kinds());
     accuracy(out, "claim type accuracy (matched claims)", report.claimTypes());
+    accuracy(out, "date value accuracy (overlap-matched dates)", report.dateValues());
     return Main.OK;
   }
 

@@ -1,6 +1,7 @@
 package dev.gloss.site;
 
 import dev.gloss.annotate.Annotator;
+import dev.gloss.annotate.time.DateContext;
 import dev.gloss.ingest.SeedDecoder;
 import dev.gloss.ingest.TextIngester;
 import dev.gloss.markdown.MarkdownDocument;
@@ -78,7 +79,8 @@ public final class Pipeline {
   }
 
   private Annotations annotate(Article article) {
-    return annotator.annotate(article.bodyText(), article.meta().date());
+    return annotator.annotate(article.bodyText(),
+        DateContext.from(article.meta().date(), article.meta().publicationYear()));
   }
 
   /** Annotations completed around a person's marks keep the dates the person marked. */
@@ -118,10 +120,15 @@ public final class Pipeline {
           date == null ? null : date.getYear(), null, null, seed.name(),
           Slug.from(seed.name(), "article")), paragraphs.stream().map(String::strip).toList());
     } else {
-      article = marked(seed).document().article();
+      ArticleBuild build = document(seed);
+      if (date == null || build.article().meta().date() != null) {
+        return new Annotated(build.article(), build.annotations());
+      }
+      article = build.article();
     }
     LocalDate articleDate = article.meta().date() != null ? article.meta().date() : date;
-    return new Annotated(article, annotator.annotate(article.bodyText(), articleDate));
+    return new Annotated(article, annotator.annotate(article.bodyText(),
+        DateContext.from(articleDate, article.meta().publicationYear())));
   }
 
   /**

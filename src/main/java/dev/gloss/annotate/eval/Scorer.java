@@ -1,6 +1,7 @@
 package dev.gloss.annotate.eval;
 
 import dev.gloss.annotate.Annotator;
+import dev.gloss.annotate.time.DateContext;
 import dev.gloss.model.Annotations;
 import dev.gloss.model.Claim;
 import dev.gloss.model.Entity;
@@ -15,7 +16,8 @@ import java.util.function.Consumer;
 /**
  * Runs the annotator over gold passages and counts what it got right: quote spans (exact and
  * overlapping), speakers and kinds of matched quotes, claims (overlapping sentences) and their
- * types, and entity mentions where the gold has them.
+ * types, entity mentions where the gold has them, and date expressions with their values. A
+ * record is scored only for what it was annotated for (see {@link GoldItem#scores()}).
  */
 public final class Scorer {
 
@@ -30,9 +32,14 @@ public final class Scorer {
    * @param claims claims matching a gold claim's sentence by overlap
    * @param claimTypes correct types among matched claims
    * @param entityMentions entity mentions, exact spans, where the gold lists entities
+   * @param datesExact date spans matching to the character
+   * @param datesOverlap date spans matching by overlap, one to one
+   * @param dateValues right values among overlap-matched dates
+   * @param dateConflicts conflict flags set on both sides / predicted / in the gold
    */
   public record Report(int passages, Counts quotesExact, Counts quotesOverlap, Counts speakers,
-      Counts kinds, Counts claims, Counts claimTypes, Counts entityMentions) {
+      Counts kinds, Counts claims, Counts claimTypes, Counts entityMentions, Counts datesExact,
+      Counts datesOverlap, Counts dateValues, Counts dateConflicts) {
   }
 
   private final Annotator annotator;
@@ -55,14 +62,25 @@ public final class Scorer {
     Counts claims = Counts.ZERO;
     Counts claimTypes = Counts.ZERO;
     Counts mentions = Counts.ZERO;
+    DateScorer.Tally dates = DateScorer.Tally.ZERO;
     for (GoldItem item : items) {
       LocalDate date = item.date() == null || item.date().length() != 10 ? null
           : LocalDate.parse(item.date());
-      Annotations found = annotator.annotate(item.text(), date);
+      DateContext context = date == null ? DateContext.NONE
+          : item.dateNote() != null ? DateContext.assumed(date) : DateContext.of(date);
+      Annotations found = annotator.annotate(item.text(), context);
       String id = item.id() == null ? "?" : item.id();
       String text = item.text();
+      if (item.scores("dates")) {
+        dates = dates.plus(DateScorer.score(id, text, found.dates(), item.datesOrEmpty(),
+            mistakes));
+      }
+      if (!item.scores("quotes") && !item.scores("claims")) {
+        continue;
+      }
 
-      List<Span> predictedQuotes = found.quotes().stream().map(Quote::span).toList();
+      List<Span> predictedQuotes = item.scores("quotes")
+          ? found.quotes().stream().map(Quote::span).toList() : List.of();
       List<Span> goldQuotes = item.quotesOrEmpty().stream()
           .map(g -> new Span(g.start(), g.end())).toList();
       int exactMatches = (int) predictedQuotes.stream().filter(goldQuotes::contains).count();
@@ -97,7 +115,8 @@ public final class Scorer {
       speakers = speakers.plus(new Counts(rightSpeakers, matchedQuotes, matchedQuotes));
       kinds = kinds.plus(new Counts(rightKinds, matchedQuotes, matchedQuotes));
 
-      List<Span> predictedClaims = found.claims().stream().map(Claim::span).toList();
+      List<Span> predictedClaims = item.scores("claims")
+          ? found.claims().stream().map(Claim::span).toList() : List.of();
       List<Span> goldClaims = item.claimsOrEmpty().stream()
           .map(g -> new Span(g.start(), g.end())).toList();
       int[] claimPairs = match(predictedClaims, goldClaims);
@@ -134,7 +153,7 @@ public final class Scorer {
       }
     }
     return new Report(items.size(), exact, overlap, speakers, kinds, claims, claimTypes,
-        mentions);
+        mentions, dates.exact(), dates.overlap(), dates.values(), dates.conflicts());
   }
 
   /**
