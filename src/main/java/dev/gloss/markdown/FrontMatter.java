@@ -19,10 +19,12 @@ import org.jspecify.annotations.Nullable;
  * @param source the seed file the article first came from
  * @param slug the page's folder in the site
  * @param theme the theme to render this article with, overriding the build's
+ * @param timeline an editor's changes to the timeline
+ * @param facts an editor's changes to the fact boxes
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"title", "author", "publication", "date", "year", "caption", "credit",
-    "copyright", "source", "slug", "theme"})
+    "copyright", "source", "slug", "theme", "timeline", "facts"})
 public record FrontMatter(
     @Nullable String title,
     @Nullable String author,
@@ -34,5 +36,7 @@ public record FrontMatter(
     @Nullable String copyright,
     @Nullable String source,
     @Nullable String slug,
-    @Nullable String theme) {
+    @Nullable String theme,
+    FrontMatterEdits.@Nullable Timeline timeline,
+    FrontMatterEdits.@Nullable Facts facts) {
 }

@@ -3,6 +3,7 @@ package dev.gloss.markdown;
 import dev.gloss.model.Article;
 import dev.gloss.model.Claim;
 import dev.gloss.model.DateMention;
+import dev.gloss.model.EditorOverrides;
 import dev.gloss.model.Quote;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -23,12 +24,13 @@ import org.jspecify.annotations.Nullable;
  * @param claims the {@code :claim} directives, in document order
  * @param dates the {@code :date} directives, in document order
  * @param hasMarkup whether the body had any Gloss directive
+ * @param overrides an editor's changes to the timeline and fact boxes, from the front matter
  * @param problems what did not make sense in the markup, as {@code file:line: message}; each was
  *     read with a default instead
  */
 public record MarkdownDocument(Article article, String bodyHtml, String markdown,
     @Nullable String theme, List<Quote> quotes, List<Claim> claims, List<DateMention> dates,
-    boolean hasMarkup, List<String> problems) {
+    boolean hasMarkup, EditorOverrides overrides, List<String> problems) {
 
   public MarkdownDocument {
     quotes = List.copyOf(quotes);

@@ -16,6 +16,7 @@ import dev.gloss.markdown.directive.GlossDirectiveExtension;
 import dev.gloss.model.Article;
 import dev.gloss.model.ArticleMeta;
 import dev.gloss.model.Caption;
+import dev.gloss.model.EditorOverrides;
 import dev.gloss.model.GlossException;
 import dev.gloss.model.Slug;
 import java.time.LocalDate;
@@ -101,9 +102,12 @@ public final class MarkdownReader {
     ArticleMeta meta = meta(fileName, front, close + 1);
     Article article = new Article(meta, paragraphs);
     String bodyText = article.bodyText();
+    List<String> problems = new ArrayList<>(markup.problems());
+    EditorOverrides overrides =
+        FrontMatterEdits.overrides(fileName, front.timeline(), front.facts(), problems);
     return new MarkdownDocument(article, renderer.render(document), markdown, front.theme(),
         markup.quotes(bodyText), markup.claims(bodyText), markup.dates(bodyText),
-        markup.anyDirective(), markup.problems());
+        markup.anyDirective(), overrides, problems);
   }
 
   private static FrontMatter parseFrontMatter(String fileName, String yaml) {

@@ -81,7 +81,7 @@ public final class MarkdownWriter {
         meta.date() == null ? meta.year() : null,
         caption == null ? null : caption.text(),
         caption == null ? null : caption.credit(),
-        meta.copyright(), meta.source(), meta.slug().value(), null);
+        meta.copyright(), meta.source(), meta.slug().value(), null, null, null);
     try {
       return YAML.writeValueAsString(front);
     } catch (JsonProcessingException e) {

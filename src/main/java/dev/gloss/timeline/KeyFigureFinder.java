@@ -75,7 +75,11 @@ final class KeyFigureFinder {
       Token word = words.get(end);
       boolean ofPhrase = word.text().equalsIgnoreCase("of") && end + 1 < words.size()
           && words.get(end + 1).is("NOUN", "PROPN", "ADJ", "DET");
-      if (!(word.is("NOUN", "ADJ", "PROPN") || ofPhrase || (taken > 0 && word.is("DET")))) {
+      // "300 artists and filmmakers": one count of two kinds of thing.
+      boolean pair = taken > 0 && word.is("CCONJ") && end + 1 < words.size()
+          && words.get(end + 1).is("NOUN");
+      if (!(word.is("NOUN", "ADJ", "PROPN") || ofPhrase || pair
+          || (taken > 0 && word.is("DET")))) {
         break;
       }
       end++;

@@ -69,8 +69,8 @@ public final class TimelineBuilder {
   }
 
   /**
-   * Orders by date; an undated event takes the date of the dated event before it in the text, so
-   * it stays after it, and is approximate.
+   * Orders by date; an undated event takes the latest date of the events before it in the text,
+   * so it stays after them, and is approximate.
    */
   private static List<TimelineEvent> order(List<Placed> placed) {
     List<Keyed> keyed = new ArrayList<>();
@@ -78,7 +78,8 @@ public final class TimelineBuilder {
     for (Placed event : placed) {
       TimexValue key = event.when() != null ? event.when() : last;
       keyed.add(new Keyed(event, key));
-      if (event.when() != null) {
+      // An undated event told after others ("in response") happened after all of them.
+      if (event.when() != null && (last == null || event.when().compareTo(last) > 0)) {
         last = event.when();
       }
     }
