@@ -34,7 +34,8 @@ final class SpeakerFinder {
   private static final Pattern SUBJECT_FIRST = Pattern.compile(
       "^[\\s,\u2014\u2013-]*((?:[\\p{L}.'\u2019-]+\\s+){0,4}?" + NameBook.NAME + "|(?i:" + PRONOUN
           + ")|(?i:" + DETERMINER + ")\\s+[\\p{L}\\s'\u2019-]{2,40}?)(?:,\\s*([^,]{1,80}),)?\\s+"
-          + "(?:(?:has|had|later|also|then)\\s+)?((?i:" + CUE + "))\\b(?:\\s+(" + NameBook.NAME + "))?");
+          + "(?:(?:has|had|later|also|then)\\s+)?((?i:" + CUE + "))\\b(?:\\s+(" + NameBook.NAME
+          + "))?");
   /** "Admiral Sir Peter Gale, who said ...": a relative clause attaches to the name before it. */
   private static final Pattern BEFORE = Pattern.compile(
       "(" + NameBook.NAME + "|\\b(?i:" + PRONOUN + ")|\\b(?i:" + DETERMINER + ")\\s+[\\p{L}-]+"

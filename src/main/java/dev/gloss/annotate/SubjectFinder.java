@@ -28,6 +28,11 @@ final class SubjectFinder {
   /** Tags that open a leading modifier: "Challenged by ...,", "In a post ...,", "Later,". */
   private static final Set<String> MODIFIER_START = Set.of("VERB", "ADP", "SCONJ", "ADV", "AUX");
 
+  private static final java.util.regex.Pattern TIME_PHRASE = java.util.regex.Pattern.compile(
+      "(?:,\\s*|\\s+)(?:on|in|at|early|late|last|this)\\s+(?:\\p{Lu}\\p{L}*day|January|February|"
+          + "March|April|May|June|July|August|September|October|November|December|night|week|"
+          + "month|year|morning|evening)\\b.*$");
+
   private final TokenizerModel tokenizerModel;
   private final POSModel taggerModel;
 
@@ -55,7 +60,8 @@ final class SubjectFinder {
       // The subject follows the last comma before the first verb that has a nominal run before it.
       start = -1;
       for (int i = 1; i < words.length; i++) {
-        if (",".equals(words[i]) && i + 1 < words.length && nominalRunThenVerb(words, tags, i + 1)) {
+        if (",".equals(words[i]) && i + 1 < words.length
+            && nominalRunThenVerb(words, tags, i + 1)) {
           start = i + 1;
           break;
         }
@@ -69,7 +75,8 @@ final class SubjectFinder {
       return null;
     }
     String phrase = clause.substring(spans[start].getStart(), spans[end - 1].getEnd()).strip();
-    return phrase.replaceAll("[,\\s]+$", "");
+    // "Dana Morrow, on Friday": when something happened is not who did it.
+    return TIME_PHRASE.matcher(phrase).replaceFirst("").replaceAll("[,\\s]+$", "");
   }
 
   /** Whether the tokens from {@code from} are a noun phrase followed by a verb. */
