@@ -20,8 +20,10 @@ final class NameBook {
 
   /** A capitalised run of words: "Niko Felix", "M.B. Mack", "Hugging Face", "Ana de la Cruz". */
   static final String NAME = "(?:\\p{Lu}(?:[\\p{L}\\p{N}.&-]|['\u2019](?=\\p{L}{2}))*)"
+      + "(?:(?<=s)['\u2019](?=[ \\t]+\\p{Lu}))?"
       + "(?:[ \\t]+(?:(?:de|da|del|van|von|der|den|la|le|al|bin|el|du|of|for|and)[ \\t]+)*"
-      + "\\p{Lu}(?:[\\p{L}\\p{N}.&-]|['\u2019](?=\\p{L}{2}))*)*";
+      + "\\p{Lu}(?:[\\p{L}\\p{N}.&-]|['\u2019](?=\\p{L}{2}))*"
+      + "(?:(?<=s)['\u2019](?=[ \\t]+\\p{Lu}))?)*";
   static final Pattern NAME_RUN = Pattern.compile(NAME);
 
   /** Titles dropped from the front of a name: the person is "Carolyn Mabry", not "Sen. Mabry". */
@@ -76,16 +78,25 @@ final class NameBook {
           + "county|state|region|startup|insurer|landlord|station|network|publisher|broadcaster)"
           + "\\b", Pattern.CASE_INSENSITIVE);
 
+  private final String text;
+  private final Map<String, Gender> genders = new java.util.HashMap<>();
   private final Map<String, String> bySurname = new LinkedHashMap<>();
   private final Map<String, String> fullNames = new LinkedHashMap<>();
+  /** Organisations by their first word, so that "Lumen" resolves to "Lumen AI". */
+  private final Map<String, String> organisations = new LinkedHashMap<>();
 
   /** Reads every multi-word name in the text, in order, so that later short forms resolve. */
   NameBook(String text) {
+    this.text = text;
     Matcher matcher = NAME_RUN.matcher(text);
     while (matcher.find()) {
       String name = clean(matcher.group());
       String[] words = name.split("\\s+");
-      if (words.length < 2 || words.length > 4 || isOrganisation(name) || isShouted(name)) {
+      if (words.length < 2 || words.length > 4 || isOrganisation(name) || isShouted(name)
+          || isCalendar(words[0]) || isTitleOnly(name)) {
+        if (words.length >= 1 && isOrganisation(name) && !name.isBlank()) {
+          organisations.putIfAbsent(words[0], name);
+        }
         continue;
       }
       fullNames.putIfAbsent(name, name);
@@ -100,11 +111,19 @@ final class NameBook {
       return bare;
     }
     String[] words = bare.split("\\s+");
+    if (words.length == 1 && organisations.containsKey(bare)) {
+      return organisations.get(bare);
+    }
     String full = bySurname.get(words[words.length - 1]);
     if (full != null && (words.length == 1 || full.endsWith(bare))) {
       return full;
     }
     return bare;
+  }
+
+  /** The gender the text gives the person with this canonical name, worked out once. */
+  Gender gender(String canonical) {
+    return genders.computeIfAbsent(canonical, name -> Gender.of(text, name));
   }
 
   /** Whether the article introduced this person with a fuller name. */
@@ -125,7 +144,7 @@ final class NameBook {
   static String clean(String run) {
     String name = trimPossessive(run.strip());
     for (int i = 0; i < 3; i++) {
-      String stripped = LEADING_FUNCTION_WORD.matcher(name).replaceFirst("");
+      String stripped = LEADING_FUNCTION_WORD.matcher(name + " ").replaceFirst("").strip();
       if (stripped.equals(name)) {
         break;
       }
@@ -180,27 +199,78 @@ final class NameBook {
     return String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
   }
 
-  /** The organisation the text named last before {@code at} whose name has the noun, else the last. */
+  /**
+   * The organisation a generic noun ("the company", "the group") stands for: the last one named
+   * before {@code at} whose name has the noun; else one introduced as "a hacking group", which
+   * the gold calls "the hacking group"; else the first organisation the text names.
+   */
   @Nullable String organisationBefore(String text, int at, String noun) {
     List<String> runs = runs(text.substring(0, Math.max(0, at)));
-    String any = null;
     for (int i = runs.size() - 1; i >= 0; i--) {
       String run = trimPossessive(runs.get(i)).replaceFirst("^The\\s+", "");
-      if (!isOrganisation(run) || run.split("\\s+").length > 6) {
-        continue;
-      }
-      if (run.toLowerCase(Locale.ROOT).contains(noun)) {
+      if (isOrganisation(run) && run.split("\\s+").length <= 6
+          && run.toLowerCase(Locale.ROOT).contains(noun)) {
         return run;
       }
-      if (any == null) {
-        any = run;
+    }
+    Matcher indefinite = Pattern.compile("\\b(?i:a|an)\\s+([a-z-]+)\\s+" + Pattern.quote(noun)
+        + "\\b").matcher(text.substring(0, Math.max(0, at)));
+    if (indefinite.find() && !indefinite.group(1).matches("new|former|local|small|large|big")) {
+      return "the " + indefinite.group(1) + " " + noun;
+    }
+    for (String candidate : runs) {
+      String run = trimPossessive(candidate).replaceFirst("^The\\s+", "");
+      if (!clean(run).isBlank() && !isCalendar(run) && !isTitleOnly(run)
+          && (isOrganisation(run) || (!fullNames.containsKey(run) && run.split("\\s+").length == 1)
+          || gender(run) == Gender.UNKNOWN && text.startsWith(candidate))) {
+        return run;
       }
     }
-    return any;
+    return null;
   }
 
   static String trimPossessive(String name) {
-    return name.replaceAll("['\u2019]s?$", "").replaceAll("[.,]$", "");
+    String trimmed = name.replaceAll("['\u2019]s?$", "").replaceAll(",$", "");
+    // "Brightwave Inc." keeps the full stop of its abbreviation; a sentence's full stop goes.
+    return ABBREVIATED.matcher(trimmed).find() ? trimmed : trimmed.replaceAll("\\.$", "");
+  }
+
+  private static final Pattern ABBREVIATED = Pattern.compile(
+      "\\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr|St)\\.$|\\b\\p{Lu}\\.$");
+
+  private static final Pattern CALENDAR = Pattern.compile(
+      "(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+          + "april|may|june|july|august|september|october|november|december|today|yesterday)"
+          + "(?:\\.?\\s+\\p{L}+)?\\.?");
+
+  /** Days and months are capitalised but name no one. */
+  static boolean isCalendar(String name) {
+    return CALENDAR.matcher(name).matches();
+  }
+
+  /** "Home Secretary", "Mayor": a run made of titles alone names an office, not a person. */
+  static boolean isTitleOnly(String name) {
+    String rest = name.strip() + " ";
+    for (int i = 0; i < 5 && !rest.isBlank(); i++) {
+      String stripped = TITLE.matcher(rest).replaceFirst("");
+      if (stripped.equals(rest)) {
+        return false;
+      }
+      rest = stripped;
+    }
+    return rest.isBlank();
+  }
+
+  /** "the Foreign Secretary" for a phrase that is a determiner and titles alone, else null. */
+  static @Nullable String titleOnly(String phrase) {
+    Matcher matcher = Pattern.compile("^(?i:the)\\s+(.+)$").matcher(phrase.strip());
+    return matcher.matches() && isTitleOnly(matcher.group(1)) ? "the " + matcher.group(1) : null;
+  }
+
+  /** Whether the words are one capitalised run: "Callum Marsh", "Castlegate Homes". */
+  static boolean isProperName(String words) {
+    Matcher matcher = NAME_RUN.matcher(words);
+    return matcher.matches() && !clean(words).isBlank() && !isTitleOnly(words);
   }
 
   static boolean isOrganisation(String name) {

@@ -22,6 +22,9 @@ final class QuoteAnnotator {
   private static final Pattern ENDS_WITH_CUE = Pattern.compile(
       "\\b" + SpeakerFinder.CUE + "$", Pattern.CASE_INSENSITIVE);
   private static final int MAX_SCARE_WORDS = 3;
+  private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\b");
+
+  private final SubjectFinder subjects = new SubjectFinder();
 
   List<Quote> annotate(String text, List<Span> sentences, NameBook names) {
     SpeakerFinder finder = new SpeakerFinder(names);
@@ -51,6 +54,11 @@ final class QuoteAnnotator {
       int words = countWords(quoted);
 
       QuoteKind kind = kind(before, quoted, words);
+      if (kind == QuoteKind.SCARE && ACCORDING.matcher(text.substring(openSentence.start(),
+          Math.max(openSentence.end(), closeSentence.end()))).find()) {
+        // "had been "caught off guard," according to Dev Malhotra": a source makes it speech.
+        kind = QuoteKind.PARTIAL;
+      }
       SpeakerFinder.Attribution attribution = null;
       if (kind != QuoteKind.SCARE) {
         attribution = kind == QuoteKind.PARTIAL ? firstOf(finder.before(before),
@@ -58,6 +66,10 @@ final class QuoteAnnotator {
         if (attribution == null) {
           attribution = finder.accordingTo(text.substring(openSentence.start(),
               Math.max(openSentence.end(), closeSentence.end())));
+        }
+        if (attribution == null && !before.isBlank()) {
+          // No verb of speech next to the quote: whoever the sentence is about said it.
+          attribution = finder.subjectOf(before, subjects);
         }
       }
       Speaker speaker = Speaker.UNKNOWN;
@@ -68,7 +80,7 @@ final class QuoteAnnotator {
         addressee = attribution.addressee();
         speaker = attribution.speaker() != null ? attribution.speaker()
             : resolvePronoun(attribution.pronoun(), lastPerson, previous, text, marked.open(),
-                names);
+                names, previousSubject(text, sentences, openSentence, finder));
       } else if (kind == QuoteKind.DIRECT && previous != null && previous.speaker().isKnown()
           && continuesPrevious(text, previous, marked)) {
         speaker = previous.speaker();
@@ -94,7 +106,31 @@ final class QuoteAnnotator {
         previous = quote;
       }
     }
-    return quotes;
+    return echoes(quotes);
+  }
+
+  /**
+   * A partial quote whose words the article also quotes in full ("calling their roles "PR
+   * puppets"" before the letter's own "...PR puppets, training data...") is the same source.
+   */
+  private static List<Quote> echoes(List<Quote> quotes) {
+    List<Quote> result = new ArrayList<>(quotes);
+    for (int i = 0; i < result.size(); i++) {
+      Quote quote = result.get(i);
+      String words = quote.text().replaceAll("[\\p{P}\\s]+$", "").strip();
+      if (quote.kind() != QuoteKind.PARTIAL || countWords(words) < 2) {
+        continue;
+      }
+      for (Quote other : quotes) {
+        if (other != quote && other.kind() == QuoteKind.DIRECT && other.speaker().isKnown()
+            && other.text().contains(words)) {
+          result.set(i, new Quote(quote.id(), quote.span(), quote.text(), other.speaker(),
+              quote.cue(), quote.addressee(), quote.kind()));
+          break;
+        }
+      }
+    }
+    return result;
   }
 
   private static QuoteKind kind(String before, String quoted, int words) {
@@ -121,23 +157,53 @@ final class QuoteAnnotator {
     return paragraphBreaks <= 1 && countWords(between) <= 25;
   }
 
+  /**
+   * Who a pronoun stands for. "it" and "they" stand for the document or organisation the previous
+   * sentence was about ("The study found ... It said"), else the last one quoted; "he" and "she"
+   * for the person named most recently before the quote whose gender does not rule them out.
+   */
   private static Speaker resolvePronoun(@Nullable String pronoun, @Nullable Speaker lastPerson,
-      @Nullable Quote previous, String text, int at, NameBook names) {
+      @Nullable Quote previous, String text, int at, NameBook names,
+      @Nullable Speaker previousSubject) {
     if (pronoun != null && pronoun.matches("(?i)it|they|we")) {
+      if (previousSubject != null && previousSubject.type() != SpeakerType.PERSON) {
+        return previousSubject;
+      }
       if (previous != null && previous.speaker().type() != SpeakerType.PERSON
           && previous.speaker().isKnown()) {
         return previous.speaker();
       }
     }
-    // The person named most recently before the quote, else the last person quoted.
+    Gender wanted = pronoun == null ? Gender.UNKNOWN
+        : pronoun.equalsIgnoreCase("he") ? Gender.MALE
+        : pronoun.equalsIgnoreCase("she") ? Gender.FEMALE : Gender.UNKNOWN;
     List<String> runs = NameBook.runs(text.substring(Math.max(0, at - 600), at));
     for (int i = runs.size() - 1; i >= 0; i--) {
       String name = NameBook.clean(runs.get(i));
-      if (!name.isBlank() && names.isKnownPerson(name)) {
+      if (!name.isBlank() && names.isKnownPerson(name)
+          && names.gender(names.canonical(name)).fits(wanted)) {
         return new Speaker(names.canonical(name), SpeakerType.PERSON, null);
       }
     }
-    return lastPerson != null ? lastPerson : Speaker.UNKNOWN;
+    return lastPerson != null && names.gender(lastPerson.name()).fits(wanted) ? lastPerson
+        : Speaker.UNKNOWN;
+  }
+
+  /** The speaker the previous sentence of the same paragraph names as its subject, if any. */
+  private @Nullable Speaker previousSubject(String text, List<Span> sentences, Span current,
+      SpeakerFinder finder) {
+    Span previous = null;
+    for (Span sentence : sentences) {
+      if (sentence.start() >= current.start()) {
+        break;
+      }
+      previous = sentence;
+    }
+    if (previous == null || text.substring(previous.end(), current.start()).contains("\n\n")) {
+      return null;
+    }
+    SpeakerFinder.Attribution subject = finder.subjectOf(previous.of(text), subjects);
+    return subject == null ? null : subject.speaker();
   }
 
   private static SpeakerFinder.@Nullable Attribution firstOf(

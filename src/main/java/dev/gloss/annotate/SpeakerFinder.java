@@ -25,20 +25,38 @@ final class SpeakerFinder {
   private static final Pattern INVERTED = Pattern.compile(
       "^[\\s,\u2014\u2013-]*((?i:" + CUE + "))\\s+(?!(?i:that)\\b)"
           + "((?:[^,.;:!?\"\u201c\u201d]|\\.(?=\\s*\\p{Lu}))" + "{1,90})");
+  /** Determiners that open a common-noun speaker: "the ministry", "her brother". */
+  private static final String DETERMINER = "(?:the|a|an|its|their|his|her|our|my)";
+  /**
+   * "...," city attorney Helen Park told the judge: up to four lower-case role words may come
+   * before the name, and an apposition may follow it.
+   */
   private static final Pattern SUBJECT_FIRST = Pattern.compile(
-      "^[\\s,\u2014\u2013-]*(" + NameBook.NAME + "|(?i:" + PRONOUN + ")|(?i:the|a|an|its|their)\\s+"
-          + "[\\p{L}\\s-]{2,40}?)(?:,\\s*([^,]{1,80}),)?\\s+(?:(?:has|had|later|also|then)\\s+)?((?i:"
-          + CUE + "))\\b(?:\\s+(" + NameBook.NAME + "))?");
+      "^[\\s,\u2014\u2013-]*((?:[\\p{L}.'\u2019-]+\\s+){0,4}?" + NameBook.NAME + "|(?i:" + PRONOUN
+          + ")|(?i:" + DETERMINER + ")\\s+[\\p{L}\\s'\u2019-]{2,40}?)(?:,\\s*([^,]{1,80}),)?\\s+"
+          + "(?:(?:has|had|later|also|then)\\s+)?((?i:" + CUE + "))\\b(?:\\s+(" + NameBook.NAME
+          + "))?");
+  /** "Admiral Sir Peter Gale, who said ...": a relative clause attaches to the name before it. */
   private static final Pattern BEFORE = Pattern.compile(
-      "(" + NameBook.NAME + "|\\b(?i:" + PRONOUN + ")|\\b(?i:the|a|an|its|their)\\s+[\\p{L}-]+"
-          + "(?:\\s+[\\p{L}-]+)?)(?:,\\s*([^,]{1,100}),)?\\s+(?:(?:has|had|have|also|then|later|"
-          + "once|previously|repeatedly|publicly)\\s+)*((?i:" + CUE
+      "(" + NameBook.NAME + "|\\b(?i:" + PRONOUN + ")|\\b(?i:" + DETERMINER + ")\\s+[\\p{L}-]+"
+          + "(?:\\s+[\\p{L}-]+)?)(?:,\\s*([^,]{1,100}),)?(?:,?\\s+who)?\\s+(?:(?:has|had|have|also|"
+          + "then|later|once|previously|repeatedly|publicly)\\s+)*((?i:" + CUE
           + "))\\b(?:\\s+(" + NameBook.NAME + "))?(?:[^\"\u201c]{0,120})$");
+  /** "A statement from the club said": the document, not the club, is the subject. */
+  private static final Pattern DOCUMENT_FROM = Pattern.compile(
+      "\\b(?i:the|a|an|its|their|in\\s+a)\\s+(?:\\w+\\s+)?(" + NameBook.DOCUMENT_NOUNS
+          + ")\\s+(?:from|by|of|issued by|released by)\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern ACCORDING_TO = Pattern.compile(
       "\\baccording to\\s+((?:the|a|an)\\s+[^,.;]{2,60}|" + NameBook.NAME + ")");
   private static final Pattern SPOKESPERSON = Pattern.compile(
       "\\b(?:a|an|the)\\s+(?:\\w+\\s+)?(?:spokes(?:wo)?man|spokesperson|representative|official|"
           + "source|lawyer|attorney)\\s+(?:for|at|from|of)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OWNED_ORGANISATION = Pattern.compile(
+      "^" + NameBook.NAME + "['\u2019]s\\s+(?:embassy|government|ministry|office|police|army|"
+          + "foreign ministry|parliament|council|cabinet|administration)$");
+  private static final Pattern GENERIC_PEOPLE = Pattern.compile("(?i)^(?:some\\s+|many\\s+)?"
+      + "(?:critics|supporters|fans|residents|protesters|opponents|campaigners|observers|"
+      + "witnesses|neighbours|neighbors|locals|people|others|some|many|onlookers|demonstrators)$");
   private static final Pattern PRONOUN_ONLY = Pattern.compile("(?i)^" + PRONOUN + "$");
 
   private final NameBook names;
@@ -77,8 +95,12 @@ final class SpeakerFinder {
     Matcher matcher = BEFORE.matcher(before);
     Attribution found = null;
     while (matcher.find()) {
-      Attribution candidate = fromPhrase(matcher.group(1), matcher.group(3), matcher.group(2),
-          matcher.group(4));
+      Matcher document = DOCUMENT_FROM.matcher(before.substring(0, matcher.start()));
+      Attribution candidate = document.find() && !document.group().startsWith("in")
+          && !document.group().startsWith("In")
+          ? speaker(new Speaker("the " + document.group(1).toLowerCase(java.util.Locale.ROOT),
+              SpeakerType.DOCUMENT, null), matcher.group(3), null)
+          : fromPhrase(matcher.group(1), matcher.group(3), matcher.group(2), matcher.group(4));
       if (candidate != null) {
         found = candidate;
       }
@@ -87,6 +109,18 @@ final class SpeakerFinder {
       }
     }
     return found;
+  }
+
+  /**
+   * The grammatical subject of the sentence as the speaker of a quote embedded in it, when no
+   * verb of speech stands next to the quote ("Senator Dale Hutchins denied the reports, calling
+   * them "a smear"").
+   *
+   * @param clause the sentence up to the opening mark
+   */
+  @Nullable Attribution subjectOf(String clause, SubjectFinder subjects) {
+    String subject = subjects.subject(clause);
+    return subject == null ? null : fromPhrase(subject, "said", null);
   }
 
   /** "according to X" anywhere in the sentence. */
@@ -118,15 +152,51 @@ final class SpeakerFinder {
         return speaker(new Speaker(organisation, SpeakerType.ORGANIZATION, null), cue, addressee);
       }
     }
-    // The person is the last capitalised run: "chief librarian Ahmad Rahimi" names Ahmad Rahimi.
+    Matcher owned = OWNED_ORGANISATION.matcher(text);
+    if (owned.find()) {
+      // "Varnistan's embassy said": the embassy speaks, named as the text names it.
+      return speaker(new Speaker(owned.group(), SpeakerType.ORGANIZATION, null), cue, addressee);
+    }
+    if (GENERIC_PEOPLE.matcher(text).matches()) {
+      // "Critics have dubbed it ...": an anonymous crowd is no one in particular.
+      return speaker(Speaker.UNKNOWN, cue, addressee);
+    }
+    String apposed = role == null ? null : role.strip();
+    if (apposed != null && NameBook.isProperName(apposed)
+        && names.typeOf(NameBook.clean(apposed)) == SpeakerType.PERSON) {
+      // "the Navy's former First Sea Lord, Admiral Sir Peter Gale, who said": the person named
+      // in the apposition is the speaker the head only describes.
+      return fromPhrase(apposed, cue, null, addressee);
+    }
+    // The person is the last person-like capitalised run ("chief librarian Ahmad Rahimi",
+    // "Homeland Security spokesperson Erin Vance"); failing that, the run the phrase opens with.
     String name = null;
+    String first = null;
     for (String run : NameBook.runs(text)) {
       String clean = NameBook.clean(run);
-      if (!clean.isBlank() && !NameBook.isShouted(clean)) {
+      if (clean.isBlank() || NameBook.isShouted(clean) || NameBook.isCalendar(clean)
+          || NameBook.isTitleOnly(clean)) {
+        continue;
+      }
+      if (first == null) {
+        first = clean;
+      }
+      if (names.typeOf(clean) == SpeakerType.PERSON && !NameBook.isOrganisation(clean)) {
         name = clean;
-        if (text.indexOf(run) == 0 || !NameBook.isOrganisation(clean)) {
-          break;
-        }
+      }
+    }
+    if (name == null) {
+      name = first;
+    }
+    if (name == null && role != null && NameBook.isProperName(role.strip())) {
+      // "Her brother, Callum Marsh, said": the apposition names whom the head only describes.
+      return fromPhrase(role.strip(), cue, null, addressee);
+    }
+    if (name == null) {
+      String titled = NameBook.titleOnly(text);
+      if (titled != null) {
+        // "The Foreign Secretary has described": a title with no name is the speaker as given.
+        return speaker(new Speaker(titled, SpeakerType.PERSON, null), cue, addressee);
       }
     }
     if (name == null) {

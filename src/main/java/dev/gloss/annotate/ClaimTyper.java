@@ -1,0 +1,126 @@
+package dev.gloss.annotate;
+
+import dev.gloss.model.ClaimType;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gives a check-worthy sentence its type by the gold precedence: denial, allegation, prediction,
+ * comparison, figure, attribution, event. Each cue is narrower than "a word that often goes with
+ * the type", because a type is tested in order and a loose cue early in the order steals
+ * sentences from every type after it.
+ */
+final class ClaimTyper {
+
+  private static final Pattern DENIAL = Pattern.compile(
+      "\\b(?:den(?:y|ies|ied|ying|ial)|rejected|rejects|refut\\w*|disputed|disputes|not true|"
+          + "false|untrue|no obligation|voluntary|no evidence|never (?:taken|said|did|was|had))\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** Words that accuse by themselves. */
+  private static final Pattern ACCUSING = Pattern.compile(
+      "\\b(?:accus\\w*|alleg(?:e|es|ed|ing)|blamed \\p{L}+ for|charged with|misled|misleading|"
+          + "cover-?up|knowingly|stolen work)\\b", Pattern.CASE_INSENSITIVE);
+  /** Wrongdoing, an allegation when a party reports it rather than a court establishing it. */
+  private static final Pattern WRONGDOING = Pattern.compile(
+      "\\b(?:exploit(?:ed|ing|s)|coerc\\w*|fraud\\w*|harass\\w*|abus(?:ed|ing)|lured|illegal\\w*|"
+          + "unlawful\\w*|violat(?:ed|ing|ion)|breach(?:ed)?|bribe\\w*|kickbacks?|"
+          + "handed (?:cash|him|her)|stole|didn't pay)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ESTABLISHED = Pattern.compile(
+      "\\b(?:admitted|pleaded guilty|convicted|found guilty|jailed|sentenced|found that|ruled)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern PREDICTION = Pattern.compile(
+      "\\b(?:will|won't|would (?!not\\b)\\p{L}+|expected to|expects?|forecasts?|predict\\w*|"
+          + "projected|likely|could|may have to|on course to|is set to|are set to)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** "Brightwave Inc. said it would cut 3,000 jobs": an organisation's own decision. */
+  private static final Pattern OWN_DECISION = Pattern.compile(
+      "(?:^|\\b(?:the )?(?:company|firm|club|council|ministry|government|board|group))"
+          + "[^.]*?\\b(?:said|announced|confirmed)\\b(?:\\s+\\p{L}+){0,2}?\\s+(?:it|they)\\s+"
+          + "(?:would|will)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern COMPARISON = Pattern.compile(
+      "\\b(?:most|least|largest|biggest|highest|lowest|fastest|slowest|best|worst|cheapest|"
+          + "longest|shortest|oldest|youngest|greatest|smallest|hottest|coldest|closest|steepest|"
+          + "strongest|weakest|deepest|heaviest|\\w+-(?:largest|biggest|highest|best)|"
+          + "[\\w-]*record|ever|never seen|compared (?:with|to)|twice as|half as|first\\b[^.]{0,60}"
+          + "\\bsince|first time|(?<!(?:more|less|fewer) )than)\\b", Pattern.CASE_INSENSITIVE);
+  /** Indirect speech: a reporting verb followed by what was reported, not by a quotation. */
+  private static final Pattern REPORTED = Pattern.compile(
+      "(?:\\b(?:said|says|told \\p{L}+|wrote|writes|reported|reports|estimated|found|confirmed|"
+          + "announced|claimed|testified|cautioned|warned|noted|argued|blamed|insisted)"
+          + "(?:\\s+on\\s+\\p{Lu}\\p{L}+)?\\s+(?:that\\s+)?[\\p{Ll}\\p{Lu}&&[^\"\u201c\u2018']])"
+          + "|\\baccording to\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NUMBER = Pattern.compile(
+      "(?<![\\p{L}\\d])(?:[$\u00a3\u20ac\u00a5\u20b9]\\s?\\d|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?"
+          + "\\s*(?:%|per ?cent|percent|million|billion|bn|m\\b|k\\b)|\\d+(?:\\.\\d+)?(?!\\d)(?!"
+          + "\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|gmt|bst))|\\b(?:two|three|four|five|six|seven|"
+          + "eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+          + "ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|a third|a quarter|"
+          + "twice|double|triple)\\b)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern YEAR_ONLY = Pattern.compile("^(?:19|20)\\d{2}$");
+
+  private ClaimTyper() {
+  }
+
+  static ClaimType type(String sentence) {
+    if (DENIAL.matcher(sentence).find()) {
+      return ClaimType.DENIAL;
+    }
+    if (ACCUSING.matcher(sentence).find() || WRONGDOING.matcher(sentence).find()
+        && !ESTABLISHED.matcher(sentence).find()) {
+      return ClaimType.ALLEGATION;
+    }
+    if (PREDICTION.matcher(sentence).find() && !OWN_DECISION.matcher(sentence).find()) {
+      return ClaimType.PREDICTION;
+    }
+    if (COMPARISON.matcher(sentence).find()) {
+      return ClaimType.COMPARISON;
+    }
+    if (hasFigure(sentence)) {
+      return ClaimType.FIGURE;
+    }
+    return REPORTED.matcher(sentence).find() ? ClaimType.ATTRIBUTION : ClaimType.EVENT;
+  }
+
+  /**
+   * Whether the sentence states a quantity. Numbers that only locate or identify something are
+   * not figures: years, days of the month, clock times, ISO dates, ages in appositions ("Okafor,
+   * 58,"), street and page numbers, and "two days later".
+   */
+  static boolean hasFigure(String sentence) {
+    Matcher matcher = NUMBER.matcher(sentence);
+    while (matcher.find()) {
+      String number = matcher.group().strip();
+      int at = matcher.start();
+      String before = sentence.substring(Math.max(0, at - 12), at);
+      String after = sentence.substring(matcher.end(), Math.min(sentence.length(),
+          matcher.end() + 24));
+      if (YEAR_ONLY.matcher(number).matches() || isDayOfMonth(sentence, at)
+          || after.matches("(?s)^(?::\\d\\d|-\\d\\d-\\d\\d|-year-old|-page).*")
+              && !number.contains(",") && !before.matches("(?s).*[$\u00a3\u20ac]\\s?$")
+          || before.matches("(?s).*,\\s$") && after.startsWith(",")
+          || before.matches("(?s).*\\d[:.]$")
+          || before.matches("(?s).*\\b(?:[Pp]age|Route|No\\.|[Ff]latt?)\\s$")
+          || after.matches("(?s)^\\s\\p{Lu}\\p{L}+\\s(?:Street|St|Avenue|Ave|Road|Rd|Lane|Way|"
+              + "Drive|Boulevard|Place|Square)\\b.*")
+          || after.toLowerCase(Locale.ROOT).matches("(?s)^\\s(?:days?|weeks?|months?|years?)\\s"
+              + "(?:later|earlier|after|before|ago)\\b.*")) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** "November 21" and "21 November" are dates, not figures. */
+  private static boolean isDayOfMonth(String sentence, int at) {
+    String before = sentence.substring(Math.max(0, at - 12), at).toLowerCase(Locale.ROOT);
+    String after = sentence.substring(at, Math.min(sentence.length(), at + 14))
+        .toLowerCase(Locale.ROOT);
+    return before.matches("(?s).*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
+        + "\\s$") || after.matches("(?s)^\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|"
+        + "may|jun|jul|aug|sep|oct|nov|dec).*");
+  }
+}

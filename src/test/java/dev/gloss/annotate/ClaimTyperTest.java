@@ -1,0 +1,76 @@
+package dev.gloss.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gloss.model.ClaimType;
+import org.junit.jupiter.api.Test;
+
+/** The claim types and their precedence, one small sentence per rule. */
+class ClaimTyperTest {
+
+  @Test
+  void denialOutranksAllegation() {
+    assertEquals(ClaimType.DENIAL, ClaimTyper.type(
+        "The minister denied accusations that she had misled parliament."));
+  }
+
+  @Test
+  void reportedWrongdoingIsAnAllegation() {
+    assertEquals(ClaimType.ALLEGATION, ClaimTyper.type(
+        "Investigators said the firm paid bribes worth $40,000 to two inspectors."));
+  }
+
+  @Test
+  void wrongdoingACourtEstablishedIsNotAnAllegation() {
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "Pryce admitted six counts of fraud at Bristol Crown Court."));
+  }
+
+  @Test
+  void forecastOutranksComparisonAndFigure() {
+    assertEquals(ClaimType.PREDICTION, ClaimTyper.type(
+        "Analysts expect prices to rise 4% next year, the fastest rate since 2008."));
+  }
+
+  @Test
+  void anOrganisationsOwnDecisionIsNotAPrediction() {
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "Tarnwell Motors said on Monday it would cut 1,200 jobs."));
+  }
+
+  @Test
+  void superlativeOutranksFigure() {
+    assertEquals(ClaimType.COMPARISON, ClaimTyper.type(
+        "The club sold 41,000 season tickets, the most in its history."));
+  }
+
+  @Test
+  void moreThanANumberIsAnApproximatorNotAComparison() {
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "The fire destroyed more than 300 homes in the valley."));
+  }
+
+  @Test
+  void indirectSpeechWithoutOtherCuesIsAnAttribution() {
+    assertEquals(ClaimType.ATTRIBUTION, ClaimTyper.type(
+        "The coroner said that the driver had not been wearing a seatbelt."));
+  }
+
+  @Test
+  void somethingThatHappenedIsAnEvent() {
+    assertEquals(ClaimType.EVENT, ClaimTyper.type("The mayor resigned on Thursday."));
+  }
+
+  @Test
+  void numbersThatLocateOrIdentifyAreNotFigures() {
+    assertFalse(ClaimTyper.hasFigure("Marsh, 41, of Leeds, was arrested."));
+    assertFalse(ClaimTyper.hasFigure("The shop at 18 Carver Street opened in 1999."));
+    assertFalse(ClaimTyper.hasFigure("The last message arrived at 09:40 on Friday."));
+    assertFalse(ClaimTyper.hasFigure("She was released two days later."));
+    assertFalse(ClaimTyper.hasFigure("On page 12, the judge noted the delay."));
+    assertTrue(ClaimTyper.hasFigure("The council cut 12 posts."));
+    assertTrue(ClaimTyper.hasFigure("Tickets now cost $45, up from $30."));
+  }
+}

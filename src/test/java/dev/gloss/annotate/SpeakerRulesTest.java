@@ -1,0 +1,107 @@
+package dev.gloss.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.gloss.model.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One small passage per speaker rule, each asserting the speaker the gold conventions give. */
+class SpeakerRulesTest {
+
+  private static List<String> speakers(String text) {
+    return Annotator.standard().annotate(text, null).quotes().stream()
+        .map(quote -> quote.speaker().name()).toList();
+  }
+
+  private static Quote only(String text) {
+    List<Quote> quotes = Annotator.standard().annotate(text, null).quotes();
+    assertEquals(1, quotes.size(), () -> "quotes in " + text);
+    return quotes.get(0);
+  }
+
+  @Test
+  void partialQuoteGoesToTheSubjectOfItsSentence() {
+    assertEquals("Oskar Lindahl", only("Mayor Oskar Lindahl on Friday rejected the audit, "
+        + "calling its conclusions \"a work of fiction from start to finish.\"").speaker().name());
+  }
+
+  @Test
+  void leadingParticiplePhraseIsNotTheSubject() {
+    assertEquals(List.of("Ruth Abernathy"), speakers("Ruth Abernathy, the committee chair, "
+        + "opened the session.\n\nQuestioned by reporters about the delay, she said the plan was "
+        + "\"nearly finished\" and would be published soon."));
+  }
+
+  @Test
+  void appositionNamesTheSpeakerTheHeadOnlyDescribes() {
+    assertEquals("Tobias Wren", only("Her husband, Tobias Wren, said: \"We just want answers "
+        + "about what happened that night.\"").speaker().name());
+  }
+
+  @Test
+  void relativeClauseAttachesToTheNameBeforeIt() {
+    assertEquals("Agnieszka Holm", only("The plan was attacked by the party's former leader, "
+        + "Agnieszka Holm, who said it was 'a betrayal of our members'.").speaker().name());
+  }
+
+  @Test
+  void shePassesOverTheManNamedLast() {
+    List<String> found = speakers("Councillor Margaret Oyelaran proposed the motion. It was "
+        + "seconded by Mr Desmond Park.\n\n\"This is long overdue,\" she said.");
+    assertEquals(List.of("Margaret Oyelaran"), found);
+  }
+
+  @Test
+  void itStandsForTheDocumentThePreviousSentenceWasAbout() {
+    assertEquals("the survey", only("The survey, carried out by Norwood Polling, found wide "
+        + "support for the scheme. It said voters were \"tired of waiting for the trams\" and "
+        + "wanted a date.").speaker().name());
+  }
+
+  @Test
+  void theFirmResolvesToTheOrganisationItNames() {
+    assertEquals("Brackwater Logistics", only("Brackwater Logistics cut 90 jobs at its depot "
+        + "in Hull on Monday. \"These were difficult decisions,\" the firm said.").speaker()
+        .name());
+  }
+
+  @Test
+  void documentFromAnOrganisationIsTheDocument() {
+    assertEquals("the statement", only("A statement from the union said: \"Our members have "
+        + "voted overwhelmingly to accept the offer.\"").speaker().name());
+  }
+
+  @Test
+  void unnamedGroupKeepsItsDescription() {
+    assertEquals("the activist group", only("An activist group has claimed responsibility for "
+        + "the blockade. In a message online, the group wrote: \"We will return every week.\"")
+        .speaker().name());
+  }
+
+  @Test
+  void anonymousCrowdIsUnknown() {
+    assertEquals("unknown", only("Opponents have labelled the scheme a \"tax on "
+        + "commuters\" in leaflets across the city.").speaker().name());
+  }
+
+  @Test
+  void possessiveOrganisationIsNamedAsWritten() {
+    assertEquals("Morland\u2019s embassy", only("Morland\u2019s embassy said the journalist "
+        + "was being held \u201cfor her own protection\u201d.").speaker().name());
+  }
+
+  @Test
+  void partialQuoteEchoingAFullQuoteTakesItsSpeaker() {
+    List<String> found = speakers("The petition, which circulated on Friday, described the "
+        + "cuts as \"cruel and careless.\"\n\n\"These cuts are cruel and careless, and they will "
+        + "close our library,\" said the petition.");
+    assertEquals(List.of("the petition", "the petition"), found);
+  }
+
+  @Test
+  void speakerAfterTheQuoteMayHaveALowerCaseRoleFirst() {
+    assertEquals("Imran Qureshi", only("\"The budget is balanced for the first time in a "
+        + "decade,\" city treasurer Imran Qureshi told the council.").speaker().name());
+  }
+}
