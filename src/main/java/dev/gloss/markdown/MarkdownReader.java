@@ -102,12 +102,15 @@ public final class MarkdownReader {
     ArticleMeta meta = meta(fileName, front, close + 1);
     Article article = new Article(meta, paragraphs);
     String bodyText = article.bodyText();
+    var quotes = markup.quotes(bodyText);
+    var claims = markup.claims(bodyText);
+    var dates = markup.dates(bodyText);
+    // Read after the marks: reading them is what finds their problems.
     List<String> problems = new ArrayList<>(markup.problems());
     EditorOverrides overrides =
         FrontMatterEdits.overrides(fileName, front.timeline(), front.facts(), problems);
     return new MarkdownDocument(article, renderer.render(document), markdown, front.theme(),
-        markup.quotes(bodyText), markup.claims(bodyText), markup.dates(bodyText),
-        markup.anyDirective(), overrides, problems);
+        quotes, claims, dates, markup.anyDirective(), overrides, problems);
   }
 
   private static FrontMatter parseFrontMatter(String fileName, String yaml) {

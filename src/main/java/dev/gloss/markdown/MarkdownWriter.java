@@ -55,8 +55,28 @@ public final class MarkdownWriter {
    * @return the whole Markdown file, ending with a newline
    */
   public static String write(Article article, Annotations annotations) {
+    return frontMatter(article.meta()) + body(article, annotations);
+  }
+
+  /**
+   * Gives a Markdown file a new body written from an article and its annotations, keeping the
+   * file's front matter as the editor wrote it (theme, timeline and fact edits included).
+   *
+   * @param markdown a Gloss Markdown file whose front matter has been read without error
+   */
+  public static String rewriteBody(String markdown, Article article, Annotations annotations) {
+    String[] lines = markdown.split("\n", -1);
+    int close = 1;
+    while (close < lines.length && !lines[close].strip().matches("---|\\.\\.\\.")) {
+      close++;
+    }
+    String front = String.join("\n", java.util.Arrays.asList(lines).subList(0, close)) + "\n";
+    return front + body(article, annotations);
+  }
+
+  /** The closing fence of the front matter and the body after it. */
+  private static String body(Article article, Annotations annotations) {
     StringBuilder out = new StringBuilder();
-    out.append(frontMatter(article.meta()));
     out.append("---\n");
     List<Annotation> marked = new ArrayList<>();
     marked.addAll(annotations.claims());

@@ -5,6 +5,7 @@ import dev.gloss.annotate.time.DateContext;
 import dev.gloss.ingest.SeedDecoder;
 import dev.gloss.ingest.TextIngester;
 import dev.gloss.markdown.MarkdownDocument;
+import dev.gloss.timeline.EditorEdits;
 import dev.gloss.timeline.FactBoxBuilder;
 import dev.gloss.timeline.TimelineBuilder;
 import dev.gloss.markdown.MarkdownReader;
@@ -15,6 +16,7 @@ import dev.gloss.model.ArticleMeta;
 import dev.gloss.model.GlossException;
 import dev.gloss.model.Slug;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -53,9 +55,13 @@ public final class Pipeline {
         ? withDates(annotator.complete(text, document.quotes(), document.claims(),
             article.meta().date()), document)
         : marked.annotations();
-    return new ArticleBuild(article, annotations, TimelineBuilder.build(text, annotations),
-        FactBoxBuilder.build(text, annotations), document.bodyHtml(), document.markdown(),
-        marked.theme(), marked.edited(), document.problems());
+    EditorEdits.Edited edited = EditorEdits.apply(seed.name(),
+        TimelineBuilder.build(text, annotations), FactBoxBuilder.build(text, annotations),
+        document.overrides());
+    List<String> problems = new ArrayList<>(document.problems());
+    problems.addAll(edited.problems());
+    return new ArticleBuild(article, annotations, edited.timeline(), edited.facts(),
+        document.bodyHtml(), document.markdown(), document.theme(), marked.edited(), problems);
   }
 
   /** The seed's Markdown read with its marks, annotating what nobody marked. */
@@ -65,22 +71,37 @@ public final class Pipeline {
       Article article = ingester.ingest(seed.name(), text);
       Annotations found = annotate(article);
       return new Marked(reader.read(seed.name(), MarkdownWriter.write(article, found)), found,
-          false, null);
+          false);
     }
     MarkdownDocument document = reader.read(seed.name(), text);
     if (document.hasMarkup()) {
-      return new Marked(document, Annotations.NONE, true, document.theme());
+      Annotations found = annotate(document.article());
+      // Marks as Gloss wrote them are Gloss's findings, not an editor's: the page says so.
+      return sameMarks(document, found) ? new Marked(document, found, false)
+          : new Marked(document, Annotations.NONE, true);
     }
-    // Unmarked Markdown is rewritten from its text with the marks, which drops inline formatting;
-    // `gloss markdown FILE` prints the marked file for an editor to keep instead.
+    // Unmarked Markdown gets a body rewritten from its text with the marks, which drops inline
+    // formatting; its front matter stays as written. `gloss markdown FILE` prints the marked file
+    // for an editor to keep instead.
     Annotations found = annotate(document.article());
-    return new Marked(reader.read(seed.name(), MarkdownWriter.write(document.article(), found)),
-        found, false, document.theme());
+    return new Marked(reader.read(seed.name(),
+        MarkdownWriter.rewriteBody(text, document.article(), found)), found, false);
   }
 
   private Annotations annotate(Article article) {
     return annotator.annotate(article.bodyText(),
         DateContext.from(article.meta().date(), article.meta().publicationYear()));
+  }
+
+  /** Whether the marks in a document are what the annotator finds: same places, same readings. */
+  private static boolean sameMarks(MarkdownDocument document, Annotations found) {
+    return document.quotes().stream().map(q -> List.of(q.span(), q.speaker().name(), q.kind()))
+            .toList().equals(found.quotes().stream()
+                .map(q -> List.of(q.span(), q.speaker().name(), q.kind())).toList())
+        && document.claims().stream().map(c -> List.of(c.span(), c.type())).toList()
+            .equals(found.claims().stream().map(c -> List.of(c.span(), c.type())).toList())
+        && document.dates().stream().map(d -> List.of(d.span(), d.value())).toList()
+            .equals(found.dates().stream().map(d -> List.of(d.span(), d.value())).toList());
   }
 
   /** Annotations completed around a person's marks keep the dates the person marked. */
@@ -95,14 +116,8 @@ public final class Pipeline {
    * @param document the Markdown as read, with the marks in it
    * @param annotations what the annotator found, when nobody marked the article
    * @param edited whether a person's marks are authoritative
-   * @param seedTheme the theme the seed's own front matter asks for
    */
-  private record Marked(MarkdownDocument document, Annotations annotations, boolean edited,
-      @Nullable String seedTheme) {
-
-    public @Nullable String theme() {
-      return seedTheme != null ? seedTheme : document.theme();
-    }
+  private record Marked(MarkdownDocument document, Annotations annotations, boolean edited) {
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.gloss.annotate;
 
+import dev.gloss.annotate.time.DateContext;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,7 +72,7 @@ class GoldFloorsTest {
         "every reference quote with its gold speaker: " + report.speakers());
     GoldItem reference = JSON.readValue(Files.readString(GOLD.resolve("reference.jsonl")),
         GoldItem.class);
-    List<dev.gloss.model.Claim> claims = Annotator.standard().annotate(reference.text(), null)
+    List<dev.gloss.model.Claim> claims = Annotator.standard().annotate(reference.text(), DateContext.NONE)
         .claims();
     for (String figure : List.of("300 artists", "19 artists")) {
       assertTrue(claims.stream().anyMatch(claim -> claim.text().contains(figure)

@@ -1,5 +1,6 @@
 package dev.gloss.annotate;
 
+import dev.gloss.annotate.time.DateContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.gloss.model.Quote;
@@ -10,12 +11,12 @@ import org.junit.jupiter.api.Test;
 class SpeakerRulesTest {
 
   private static List<String> speakers(String text) {
-    return Annotator.standard().annotate(text, null).quotes().stream()
+    return Annotator.standard().annotate(text, DateContext.NONE).quotes().stream()
         .map(quote -> quote.speaker().name()).toList();
   }
 
   private static Quote only(String text) {
-    List<Quote> quotes = Annotator.standard().annotate(text, null).quotes();
+    List<Quote> quotes = Annotator.standard().annotate(text, DateContext.NONE).quotes();
     assertEquals(1, quotes.size(), () -> "quotes in " + text);
     return quotes.get(0);
   }

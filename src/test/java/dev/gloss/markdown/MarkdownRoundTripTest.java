@@ -1,5 +1,6 @@
 package dev.gloss.markdown;
 
+import dev.gloss.annotate.time.DateContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -188,7 +189,7 @@ class MarkdownRoundTripTest {
   void roundTripsTheReferenceArticleAsAnnotated() throws Exception {
     String text = SeedDecoder.decode("ref.txt", Files.readAllBytes(Reference.SEED));
     Article article = TextIngester.standard().ingest("ref.txt", text);
-    Annotations found = Annotator.standard().annotate(article.bodyText(), null);
+    Annotations found = Annotator.standard().annotate(article.bodyText(), DateContext.NONE);
     assertTrue(found.quotes().size() >= 3, "quotes " + found.quotes());
     assertTrue(found.claims().size() >= 3, "claims " + found.claims());
     Annotations marked = of(found.quotes(), found.claims(), List.of(

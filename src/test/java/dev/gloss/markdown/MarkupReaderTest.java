@@ -1,5 +1,6 @@
 package dev.gloss.markdown;
 
+import dev.gloss.annotate.time.DateContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,7 +83,7 @@ class MarkupReaderTest {
   void rendersTheAnnotatedReferenceArticleSafely() throws Exception {
     String text = SeedDecoder.decode("ref.txt", Files.readAllBytes(Reference.SEED));
     Article article = TextIngester.standard().ingest("ref.txt", text);
-    Annotations found = Annotator.standard().annotate(article.bodyText(), null);
+    Annotations found = Annotator.standard().annotate(article.bodyText(), DateContext.NONE);
     MarkdownDocument doc = MarkdownReader.standard().read("ref.md",
         MarkdownWriter.write(article, found));
     Element body = Jsoup.parseBodyFragment(doc.bodyHtml()).body();

@@ -53,7 +53,10 @@ class SiteBuilderTest {
     assertTrue(page.selectFirst(".lead-caption").text().contains("Credit: AFP"));
     assertTrue(page.selectFirst(".copyright").text().startsWith("© 2024 Latin Times"));
 
-    List<String> rendered = page.select(".article-body p").eachText();
+    // The marks add labels (speaker, claim type, date warning); the article's words are the rest.
+    Document words = page.clone();
+    words.select(".quote-by, .claim-tag, .date-warning").remove();
+    List<String> rendered = words.select(".article-body p").eachText();
     assertEquals(Reference.PARAGRAPHS, rendered, "every body paragraph, once, in order");
     String text = page.body().text();
     for (String wrapper : Reference.WRAPPER) {

@@ -133,6 +133,13 @@ class GlossDirectiveExtensionTest {
   }
 
   @Test
+  void withoutAClosingMarkTheLabelFollowsTheQuote() {
+    Element body = Jsoup.parseBodyFragment(html(
+        "He called it :quote[a disgrace]{#q1 by=\"Ann Lee\" as=person kind=partial}.")).body();
+    assertEquals("He called it a disgracesaid by Ann Lee.", body.text());
+  }
+
+  @Test
   void rendersAQuoteWithItsVisibleSpeaker() {
     Element body = Jsoup.parseBodyFragment(html(
         "\":quote[I'm excited]{#q1 by=\"Niko Felix\" as=person kind=direct}\" he said.")).body();
@@ -144,8 +151,8 @@ class GlossDirectiveExtensionTest {
     assertEquals("quote-by", by.className());
     assertEquals("said by Niko Felix", by.text());
     assertEquals("said by ", by.expectFirst(".visually-hidden").wholeText());
-    // The label follows the <q>, so it comes before the closing mark, which is article text.
-    assertEquals("\"I'm excitedsaid by Niko Felix\" he said.", body.text());
+    // The label goes after the closing mark, so the name never sits inside the quotation marks.
+    assertEquals("\"I'm excited\"said by Niko Felix he said.", body.text());
   }
 
   @Test
