@@ -3,6 +3,7 @@ package dev.gloss.site;
 import dev.gloss.markdown.MarkdownDocument;
 import dev.gloss.model.GlossException;
 import dev.gloss.render.ArticlePage;
+import dev.gloss.render.BaseUrl;
 import dev.gloss.render.IndexEntry;
 import dev.gloss.render.PageRenderer;
 import dev.gloss.render.ThemeSource;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a whole site from a folder of seeds: every article's page and Markdown, the index, and the
@@ -35,8 +37,16 @@ public final class SiteBuilder {
   private final Pipeline pipeline = new Pipeline();
 
   public SiteBuilder(ThemeSource themes) {
+    this(themes, null);
+  }
+
+  /**
+   * @param themes where the themes come from
+   * @param baseUrl where the site is published, for canonical links; {@code null} to leave them out
+   */
+  public SiteBuilder(ThemeSource themes, @Nullable BaseUrl baseUrl) {
     this.themes = themes;
-    this.renderer = new PageRenderer(themes);
+    this.renderer = new PageRenderer(themes, baseUrl);
   }
 
   /**
@@ -112,7 +122,7 @@ public final class SiteBuilder {
       Files.createDirectories(folder);
       var article = page.document().article();
       String html = renderer.article(new ArticlePage(article, page.document().bodyHtml(),
-          page.theme()));
+          page.theme()), page.slug());
       writeText(folder.resolve("index.html"), html);
       writeText(folder.resolve("index.md"), page.document().markdown());
       entries.add(new IndexEntry(article.meta(), page.slug() + "/index.html"));
