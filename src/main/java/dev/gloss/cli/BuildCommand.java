@@ -1,5 +1,6 @@
 package dev.gloss.cli;
 
+import dev.gloss.render.BaseUrl;
 import dev.gloss.render.ThemeSource;
 import dev.gloss.site.BuildReport;
 import dev.gloss.site.SiteBuilder;
@@ -8,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,6 +36,11 @@ final class BuildCommand implements Callable<Integer> {
           + " exists).")
   Path templates;
 
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "Address the site is published at, such as https://example.org/gloss/, for"
+          + " canonical links and Open Graph URLs (default: none, and pages carry neither).")
+  @Nullable String baseUrl;
+
   @Option(names = "--verbose", description = "Show stack traces of errors.")
   boolean verbose;
 
@@ -48,7 +55,13 @@ final class BuildCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--templates " + templates + " is not a folder");
     }
-    SiteBuilder builder = new SiteBuilder(ThemeSource.of(templateDir));
+    @Nullable BaseUrl base;
+    try {
+      base = baseUrl == null ? null : BaseUrl.parse(baseUrl);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--base-url: " + e.getMessage());
+    }
+    SiteBuilder builder = new SiteBuilder(ThemeSource.of(templateDir), base);
     BuildReport report = builder.build(seeds, out, theme);
     PrintWriter err = spec.commandLine().getErr();
     for (String warning : report.warnings()) {

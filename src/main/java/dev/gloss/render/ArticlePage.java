@@ -34,4 +34,10 @@ public record ArticlePage(Article article, String bodyHtml, String theme, Annota
   public ArticleMeta meta() {
     return article.meta();
   }
+
+  /** The meta description: the first paragraph (the headline if none), cut on a word. */
+  public String description() {
+    return MetaDescription.of(article.paragraphs().isEmpty()
+        ? article.meta().title() : article.paragraphs().get(0));
+  }
 }

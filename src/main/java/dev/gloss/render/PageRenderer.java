@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -26,10 +27,26 @@ import org.thymeleaf.context.Context;
  */
 public final class PageRenderer {
 
-  private final Map<String, TemplateEngine> engines;
+  /** The index page's description, for search results and link previews. */
+  static final String SITE_DESCRIPTION =
+      "News articles with their quotes, claims and dates marked and checked.";
+  private static final String SITE_NAME = "Gloss";
 
-  /** Makes an engine for every theme the source has. */
+  private final Map<String, TemplateEngine> engines;
+  private final @Nullable BaseUrl baseUrl;
+
+  /** Makes an engine for every theme the source has; pages get no canonical address. */
   public PageRenderer(ThemeSource themes) {
+    this(themes, null);
+  }
+
+  /**
+   * Makes an engine for every theme the source has.
+   *
+   * @param baseUrl where the site is published, for canonical links; {@code null} to leave them out
+   */
+  public PageRenderer(ThemeSource themes, @Nullable BaseUrl baseUrl) {
+    this.baseUrl = baseUrl;
     Map<String, TemplateEngine> byTheme = new HashMap<>();
     for (String theme : themes.themeNames()) {
       TemplateEngine engine = new TemplateEngine();
@@ -42,12 +59,24 @@ public final class PageRenderer {
     this.engines = Map.copyOf(byTheme);
   }
 
-  /** The article's page, which lives one folder below the site's root. */
+  /** The article's page, in the folder named by its slug one level below the site's root. */
   public String article(ArticlePage page) {
+    return article(page, page.meta().slug().value());
+  }
+
+  /**
+   * The article's page.
+   *
+   * @param folder the folder below the site's root the page is written to, for its canonical link
+   */
+  public String article(ArticlePage page, String folder) {
     Context context = context(page.theme(), "../");
     context.setVariable("page", page);
+    @Nullable String canonical = baseUrl == null ? null : baseUrl.page(folder + "/");
+    context.setVariable("head", new PageHead(page.meta().title(), page.description(), "article",
+        page.meta().publication(), canonical));
     // Thymeleaf's JavaScript inlining serialises the map as JSON and escapes "</" inside it.
-    context.setVariable("jsonLd", NewsArticleJsonLd.of(page));
+    context.setVariable("jsonLd", NewsArticleJsonLd.of(page, canonical));
     return engine(page.theme()).process("article", context);
   }
 
@@ -65,6 +94,8 @@ public final class PageRenderer {
   public String index(List<IndexEntry> entries, String theme) {
     Context context = context(theme, "");
     context.setVariable("entries", entries);
+    context.setVariable("head", new PageHead("Annotated articles", SITE_DESCRIPTION, "website",
+        SITE_NAME, baseUrl == null ? null : baseUrl.page("")));
     return engine(theme).process("index", context);
   }
 
@@ -89,12 +120,17 @@ public final class PageRenderer {
     private NewsArticleJsonLd() {
     }
 
-    static Map<String, Object> of(ArticlePage page) {
+    static Map<String, Object> of(ArticlePage page, @Nullable String canonical) {
       ArticleMeta meta = page.meta();
+      String description = page.description();
       Map<String, Object> ld = new LinkedHashMap<>();
       ld.put("@context", "https://schema.org");
       ld.put("@type", "NewsArticle");
       ld.put("headline", meta.title());
+      ld.put("description", description);
+      if (canonical != null) {
+        ld.put("url", canonical);
+      }
       if (meta.author() != null) {
         ld.put("author", typed("Person", meta.author()));
       }

@@ -3,6 +3,7 @@ package dev.gloss.site;
 import dev.gloss.markdown.MarkdownDocument;
 import dev.gloss.model.GlossException;
 import dev.gloss.render.ArticlePage;
+import dev.gloss.render.BaseUrl;
 import dev.gloss.render.IndexEntry;
 import dev.gloss.render.PageRenderer;
 import dev.gloss.render.ThemeSource;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a whole site from a folder of seeds: every article's page and Markdown, the index, and the
@@ -35,8 +37,16 @@ public final class SiteBuilder {
   private final Pipeline pipeline = new Pipeline();
 
   public SiteBuilder(ThemeSource themes) {
+    this(themes, null);
+  }
+
+  /**
+   * @param themes where the themes come from
+   * @param baseUrl where the site is published, for canonical links; {@code null} to leave them out
+   */
+  public SiteBuilder(ThemeSource themes, @Nullable BaseUrl baseUrl) {
     this.themes = themes;
-    this.renderer = new PageRenderer(themes);
+    this.renderer = new PageRenderer(themes, baseUrl);
   }
 
   /**
@@ -114,7 +124,8 @@ public final class SiteBuilder {
       var article = page.document().article();
       ArticleBuild build = page.document();
       String html = renderer.article(new ArticlePage(article, build.bodyHtml(), page.theme(),
-          build.annotations(), build.timeline(), build.facts(), build.annotationsEdited()));
+          build.annotations(), build.timeline(), build.facts(), build.annotationsEdited()),
+          page.slug());
       writeText(folder.resolve("index.html"), html);
       writeText(folder.resolve("index.md"), build.markdown());
       writeText(folder.resolve("annotations.jsonld"),
