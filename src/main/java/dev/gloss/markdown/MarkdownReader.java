@@ -15,6 +15,7 @@ import dev.gloss.markdown.directive.DirectiveNode;
 import dev.gloss.markdown.directive.GlossDirectiveExtension;
 import dev.gloss.model.Article;
 import dev.gloss.model.ArticleMeta;
+import dev.gloss.model.BackLink;
 import dev.gloss.model.Caption;
 import dev.gloss.model.EditorOverrides;
 import dev.gloss.model.GlossException;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -69,6 +71,17 @@ public final class MarkdownReader {
    * @throws GlossException when the front matter is missing, malformed, or lacks a title
    */
   public MarkdownDocument read(String fileName, String markdown) {
+    return read(fileName, markdown, Map.of());
+  }
+
+  /**
+   * Reads one Gloss Markdown file, its marks linking to the boxes made from them.
+   *
+   * @param backLinks the links to add after each mark, by the mark's id
+   * @throws GlossException when the front matter is missing, malformed, or lacks a title
+   */
+  public MarkdownDocument read(String fileName, String markdown,
+      Map<String, List<BackLink>> backLinks) {
     String[] lines = markdown.split("\n", -1);
     if (lines.length == 0 || !lines[0].strip().equals("---")) {
       throw new GlossException(fileName, 1,
@@ -88,6 +101,7 @@ public final class MarkdownReader {
     FrontMatter front = parseFrontMatter(fileName, yaml);
 
     Document document = parser.parse(body);
+    document.set(GlossDirectiveExtension.BACK_LINKS, backLinks);
     MarkupReader markup = new MarkupReader(fileName, close + 2, document);
     List<String> paragraphs = new ArrayList<>();
     int offset = 0;

@@ -5,6 +5,7 @@ import dev.gloss.annotate.time.DateContext;
 import dev.gloss.ingest.SeedDecoder;
 import dev.gloss.ingest.TextIngester;
 import dev.gloss.markdown.MarkdownDocument;
+import dev.gloss.timeline.BackLinks;
 import dev.gloss.timeline.EditorEdits;
 import dev.gloss.timeline.FactBoxBuilder;
 import dev.gloss.timeline.TimelineBuilder;
@@ -60,8 +61,11 @@ public final class Pipeline {
         document.overrides());
     List<String> problems = new ArrayList<>(document.problems());
     problems.addAll(edited.problems());
-    return new ArticleBuild(article, annotations, edited.timeline(), edited.facts(),
-        document.bodyHtml(), document.markdown(), document.theme(), marked.edited(), problems);
+    // The body again, now that the boxes are known, so that each mark links to its box items.
+    String bodyHtml = reader.read(seed.name(), document.markdown(),
+        BackLinks.of(edited.timeline(), edited.facts())).bodyHtml();
+    return new ArticleBuild(article, annotations, edited.timeline(), edited.facts(), bodyHtml,
+        document.markdown(), document.theme(), marked.edited(), problems);
   }
 
   /** The seed's Markdown read with its marks, annotating what nobody marked. */

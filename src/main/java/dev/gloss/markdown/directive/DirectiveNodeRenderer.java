@@ -6,6 +6,8 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
+import dev.gloss.model.BackLink;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -43,6 +45,9 @@ final class DirectiveNodeRenderer implements NodeRenderer {
     html.withAttr().tag("q");
     context.renderChildren(node);
     html.closeTag("q");
+    if (scare && node.isLastPart()) {
+      backLinks(first, html);
+    }
   }
 
   /** The speaker label that {@link SpeakerLabelPlacer} put after a quote's closing marks. */
@@ -52,6 +57,7 @@ final class DirectiveNodeRenderer implements NodeRenderer {
     html.attr("class", "quote-by").withAttr().tag("span");
     html.attr("class", "visually-hidden").withAttr().tag("span").text("said by ").closeTag("span");
     html.text(speaker != null ? speaker : "unattributed").closeTag("span");
+    backLinks(node.quote().firstPart(), html);
   }
 
   private static void claim(DirectiveNode node, NodeRendererContext context, HtmlWriter html) {
@@ -68,6 +74,9 @@ final class DirectiveNodeRenderer implements NodeRenderer {
       html.attr("class", "claim-tag").withAttr().tag("span").text(type).closeTag("span");
     }
     html.closeTag("mark");
+    if (node.isLastPart()) {
+      backLinks(first, html);
+    }
   }
 
   private static void date(DirectiveNode node, NodeRendererContext context, HtmlWriter html) {
@@ -85,6 +94,23 @@ final class DirectiveNodeRenderer implements NodeRenderer {
     if (conflict && node.isLastPart()) {
       html.attr("class", "date-warning").attr("role", "note").withAttr().tag("span")
           .text("\u26a0 " + warning).closeTag("span");
+    }
+    if (node.isLastPart()) {
+      backLinks(first, html);
+    }
+  }
+
+  /** Links from a mark to the box items made from it; text says where each goes. */
+  private static void backLinks(DirectiveNode first, HtmlWriter html) {
+    String id = first.id();
+    if (id == null) {
+      return;
+    }
+    for (BackLink link : GlossDirectiveExtension.BACK_LINKS.get(first.getDocument())
+        .getOrDefault(id, List.of())) {
+      html.attr("class", "back-link").attr("href", "#" + link.to()).withAttr().tag("a");
+      html.attr("class", "visually-hidden").withAttr().tag("span").text("see ").closeTag("span");
+      html.text(link.label()).closeTag("a");
     }
   }
 

@@ -1,5 +1,9 @@
 package dev.gloss.markdown.directive;
 
+import com.vladsch.flexmark.util.data.DataKey;
+import dev.gloss.model.BackLink;
+import java.util.List;
+import java.util.Map;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
@@ -16,6 +20,13 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
  */
 public final class GlossDirectiveExtension
     implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+
+  /**
+   * Links to write after each mark, by the mark's id: set on a parsed document before rendering
+   * it, so that a sentence links to the fact boxes made from it.
+   */
+  public static final DataKey<Map<String, List<BackLink>>> BACK_LINKS =
+      new DataKey<>("GLOSS_BACK_LINKS", Map.of());
 
   private GlossDirectiveExtension() {
   }
