@@ -55,7 +55,7 @@ class SiteBuilderTest {
 
     // The marks add labels (speaker, claim type, date warning); the article's words are the rest.
     Document words = page.clone();
-    words.select(".quote-by, .claim-tag, .date-warning").remove();
+    words.select(".quote-by, .claim-tag, .date-warning, .back-link").remove();
     List<String> rendered = words.select(".article-body p").eachText();
     assertEquals(Reference.PARAGRAPHS, rendered, "every body paragraph, once, in order");
     String text = page.body().text();
