@@ -57,9 +57,9 @@ public record ArticleJson(String title, @Nullable String author, @Nullable Strin
   }
 
   /** A date expression. */
-  @JsonPropertyOrder({"id", "start", "end", "text", "value", "warnings"})
+  @JsonPropertyOrder({"id", "start", "end", "text", "value", "warnings", "alternatives"})
   public record DateJson(String id, int start, int end, String text, String value,
-      List<String> warnings) {
+      List<String> warnings, List<String> alternatives) {
   }
 
   /** The JSON view of an annotated article. */
@@ -78,6 +78,6 @@ public record ArticleJson(String title, @Nullable String author, @Nullable Strin
         found.entities().stream().map(e -> new EntityJson(e.name(), e.type().label(), e.role(),
             e.mentions().stream().map(s -> new SpanJson(s.start(), s.end())).toList())).toList(),
         found.dates().stream().map(d -> new DateJson(d.id(), d.span().start(), d.span().end(),
-            d.text(), d.value(), d.warnings())).toList());
+            d.text(), d.value(), d.warnings(), d.alternatives())).toList());
   }
 }
