@@ -1,6 +1,8 @@
 package dev.gloss.timeline;
 
 import dev.gloss.model.Span;
+import dev.gloss.nlp.Tagger;
+import dev.gloss.nlp.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -35,8 +37,8 @@ final class EventLabeler {
    * @param leaveOut spans to leave out of the label, such as date expressions
    */
   static String label(String text, Span sentence, List<Span> leaveOut) {
-    List<Token> words = new ArrayList<>();
-    for (Token token : Tagger.tag(text, sentence)) {
+    List<Word> words = new ArrayList<>();
+    for (Word token : Tagger.tag(text, sentence)) {
       if (leaveOut.stream().noneMatch(token.span()::overlaps) && !isQuoteMark(token.text())) {
         words.add(token);
       }
@@ -56,7 +58,7 @@ final class EventLabeler {
   }
 
   /** Drops "On Tuesday," or "Two days later," and any leftover punctuation or preposition. */
-  private static void dropOpeningAdverbial(List<Token> words) {
+  private static void dropOpeningAdverbial(List<Word> words) {
     int comma = -1;
     for (int i = 0; i < Math.min(words.size(), 8); i++) {
       if (words.get(i).is("VERB", "AUX")) {
@@ -81,12 +83,12 @@ final class EventLabeler {
    * The first verb with something nominal before it: the main clause's predicate. Removes an
    * aside between subject and predicate from {@code words}.
    */
-  private static int mainVerb(List<Token> words) {
+  private static int mainVerb(List<Word> words) {
     boolean nominalSeen = false;
     int auxiliary = -1;
     boolean aside = false;
     for (int i = 0; i < words.size(); i++) {
-      Token word = words.get(i);
+      Word word = words.get(i);
       // "The leak, shared on a platform, allowed...": a participle after a comma opens an aside
       // that runs to the next comma; the predicate comes after it.
       if (word.text().equals(",") && (aside || nominalSeen && i + 1 < words.size()
@@ -118,8 +120,8 @@ final class EventLabeler {
    * A verb, or a past tense the tagger read as an adjective: "Harbor Bank fined customers" has
    * "fined" between a name and its object.
    */
-  private static boolean isVerb(List<Token> words, int i) {
-    Token word = words.get(i);
+  private static boolean isVerb(List<Word> words, int i) {
+    Word word = words.get(i);
     if (word.is("VERB")) {
       return true;
     }
@@ -129,7 +131,7 @@ final class EventLabeler {
   }
 
   /** Keeps the subject short: its last noun phrase when it is long. */
-  private static int subjectStart(List<Token> words, int verb) {
+  private static int subjectStart(List<Word> words, int verb) {
     int start = 0;
     if (verb - start > MAX_SUBJECT) {
       start = verb;
@@ -143,7 +145,7 @@ final class EventLabeler {
   }
 
   /** Ends the object at punctuation, a new clause, or a second prepositional phrase. */
-  private static int objectEnd(List<Token> words, int verb) {
+  private static int objectEnd(List<Word> words, int verb) {
     int end = verb + 1;
     while (end < words.size() && words.get(end).is("PART", "ADV", "VERB", "AUX")
         && end - verb < 3) {
@@ -152,7 +154,7 @@ final class EventLabeler {
     int prepositions = 0;
     int objectWords = 0;
     while (end < words.size() && objectWords < MAX_OBJECT) {
-      Token word = words.get(end);
+      Word word = words.get(end);
       if (word.is("PUNCT", "CCONJ", "SCONJ")
           || CLAUSE_WORDS.contains(word.text().toLowerCase(java.util.Locale.ROOT))) {
         break;
@@ -173,17 +175,17 @@ final class EventLabeler {
     return end;
   }
 
-  private static String fallback(List<Token> words) {
-    List<Token> kept = words.subList(0, Math.min(words.size(), MAX_FALLBACK));
+  private static String fallback(List<Word> words) {
+    List<Word> kept = words.subList(0, Math.min(words.size(), MAX_FALLBACK));
     String out = join(kept).replaceAll("[,;:.]$", "");
     return capitalise(words.size() > kept.size() ? out + "…" : out);
   }
 
   /** The words as the text spells them, with the text's spacing where words are adjacent. */
-  private static String join(List<Token> words) {
+  private static String join(List<Word> words) {
     StringBuilder label = new StringBuilder();
-    Token previous = null;
-    for (Token word : words) {
+    Word previous = null;
+    for (Word word : words) {
       if (previous != null) {
         label.append(previous.span().end() == word.span().start() ? "" : " ");
       }

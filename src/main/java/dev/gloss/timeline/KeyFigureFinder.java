@@ -5,6 +5,8 @@ import dev.gloss.model.Claim;
 import dev.gloss.model.DateMention;
 import dev.gloss.model.KeyFigure;
 import dev.gloss.model.Span;
+import dev.gloss.nlp.Tagger;
+import dev.gloss.nlp.Word;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +34,7 @@ final class KeyFigureFinder {
     List<KeyFigure> figures = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (Claim claim : annotations.claims()) {
-      List<Token> words = Tagger.tag(text, claim.span());
+      List<Word> words = Tagger.tag(text, claim.span());
       for (int i = 0; i < words.size(); i++) {
         if (!isNumber(words.get(i)) || inDate(words.get(i).span(), annotations.dates())) {
           continue;
@@ -58,7 +60,7 @@ final class KeyFigureFinder {
     return figures;
   }
 
-  private static boolean isNumber(Token word) {
+  private static boolean isNumber(Word word) {
     return (word.is("NUM") || word.text().matches("\\d[\\d,.]*%?"))
         && !NOT_FIGURES.contains(lower(word));
   }
@@ -68,11 +70,11 @@ final class KeyFigureFinder {
   }
 
   /** The noun phrase after the number: adjectives and nouns, and an "of" phrase after them. */
-  private static String counts(String text, List<Token> words, int from) {
+  private static String counts(String text, List<Word> words, int from) {
     int end = from;
     int taken = 0;
     while (end < words.size() && taken < MAX_COUNTS) {
-      Token word = words.get(end);
+      Word word = words.get(end);
       boolean ofPhrase = word.text().equalsIgnoreCase("of") && end + 1 < words.size()
           && words.get(end + 1).is("NOUN", "PROPN", "ADJ", "DET");
       // "300 artists and filmmakers": one count of two kinds of thing.
@@ -95,7 +97,7 @@ final class KeyFigureFinder {
     return text.substring(first.start(), last.end()).replaceAll("\\s+", " ");
   }
 
-  private static String lower(Token word) {
+  private static String lower(Word word) {
     return word.text().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,4 +1,4 @@
-package dev.gloss.timeline;
+package dev.gloss.nlp;
 
 import dev.gloss.model.Span;
 import java.io.IOException;
@@ -16,7 +16,7 @@ import opennlp.tools.tokenize.TokenizerModel;
  * Universal Dependencies models. The models are loaded once; the tagging objects are not
  * thread-safe, so each thread gets its own.
  */
-final class Tagger {
+public final class Tagger {
 
   private static final TokenizerModel TOKENS = load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin",
       TokenizerModel::new);
@@ -31,7 +31,7 @@ final class Tagger {
   }
 
   /** The words of {@code text} between {@code span}'s ends, with spans into the whole text. */
-  static List<Token> tag(String text, Span span) {
+  public static List<Word> tag(String text, Span span) {
     String sentence = span.of(text);
     opennlp.tools.util.Span[] spans = TOKENIZER.get().tokenizePos(sentence);
     String[] words = new String[spans.length];
@@ -39,9 +39,9 @@ final class Tagger {
       words[i] = spans[i].getCoveredText(sentence).toString();
     }
     String[] tags = TAGGER.get().tag(words);
-    List<Token> tokens = new ArrayList<>(words.length);
+    List<Word> tokens = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
-      tokens.add(new Token(words[i],
+      tokens.add(new Word(words[i],
           new Span(span.start() + spans[i].getStart(), span.start() + spans[i].getEnd()), tags[i]));
     }
     return tokens;

@@ -1,4 +1,4 @@
-package dev.gloss.timeline;
+package dev.gloss.nlp;
 
 import dev.gloss.model.Span;
 
@@ -9,9 +9,10 @@ import dev.gloss.model.Span;
  * @param span where it is in the article's body text
  * @param tag the Universal Dependencies tag ("NOUN", "VERB", "PROPN", "NUM", "PUNCT"...)
  */
-record Token(String text, Span span, String tag) {
+public record Word(String text, Span span, String tag) {
 
-  boolean is(String... tags) {
+  /** Whether the word has one of these tags. */
+  public boolean is(String... tags) {
     for (String t : tags) {
       // The tagger joins tags of a split word, as in "OpenAI's" = PROPN+PART.
       if (tag.equals(t) || tag.startsWith(t + "+")) {
@@ -21,7 +22,8 @@ record Token(String text, Span span, String tag) {
     return false;
   }
 
-  boolean nominal() {
+  /** Whether the word can head a noun phrase: a noun, name, pronoun or number. */
+  public boolean nominal() {
     return is("NOUN", "PROPN", "PRON", "NUM");
   }
 }
