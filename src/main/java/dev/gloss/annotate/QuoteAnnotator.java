@@ -177,9 +177,9 @@ final class QuoteAnnotator {
     Gender wanted = pronoun == null ? Gender.UNKNOWN
         : pronoun.equalsIgnoreCase("he") ? Gender.MALE
         : pronoun.equalsIgnoreCase("she") ? Gender.FEMALE : Gender.UNKNOWN;
-    List<String> runs = NameBook.runs(text.substring(Math.max(0, at - 600), at));
+    List<String> runs = Names.runs(text.substring(Math.max(0, at - 600), at));
     for (int i = runs.size() - 1; i >= 0; i--) {
-      String name = NameBook.clean(runs.get(i));
+      String name = Names.clean(runs.get(i));
       if (!name.isBlank() && names.isKnownPerson(name)
           && names.gender(names.canonical(name)).fits(wanted)) {
         return new Speaker(names.canonical(name), SpeakerType.PERSON, null);

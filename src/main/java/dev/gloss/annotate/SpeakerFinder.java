@@ -32,27 +32,27 @@ final class SpeakerFinder {
    * before the name, and an apposition may follow it.
    */
   private static final Pattern SUBJECT_FIRST = Pattern.compile(
-      "^[\\s,\u2014\u2013-]*((?:[\\p{L}.'\u2019-]+\\s+){0,4}?" + NameBook.NAME + "|(?i:" + PRONOUN
+      "^[\\s,\u2014\u2013-]*((?:[\\p{L}.'\u2019-]+\\s+){0,4}?" + Names.NAME + "|(?i:" + PRONOUN
           + ")|(?i:" + DETERMINER + ")\\s+[\\p{L}\\s'\u2019-]{2,40}?)(?:,\\s*([^,]{1,80}),)?\\s+"
-          + "(?:(?:has|had|later|also|then)\\s+)?((?i:" + CUE + "))\\b(?:\\s+(" + NameBook.NAME
+          + "(?:(?:has|had|later|also|then)\\s+)?((?i:" + CUE + "))\\b(?:\\s+(" + Names.NAME
           + "))?");
   /** "Admiral Sir Peter Gale, who said ...": a relative clause attaches to the name before it. */
   private static final Pattern BEFORE = Pattern.compile(
-      "(" + NameBook.NAME + "|\\b(?i:" + PRONOUN + ")|\\b(?i:" + DETERMINER + ")\\s+[\\p{L}-]+"
+      "(" + Names.NAME + "|\\b(?i:" + PRONOUN + ")|\\b(?i:" + DETERMINER + ")\\s+[\\p{L}-]+"
           + "(?:\\s+[\\p{L}-]+)?)(?:,\\s*([^,]{1,100}),)?(?:,?\\s+who)?\\s+(?:(?:has|had|have|also|"
           + "then|later|once|previously|repeatedly|publicly)\\s+)*((?i:" + CUE
-          + "))\\b(?:\\s+(" + NameBook.NAME + "))?(?:[^\"\u201c]{0,120})$");
+          + "))\\b(?:\\s+(" + Names.NAME + "))?(?:[^\"\u201c]{0,120})$");
   /** "A statement from the club said": the document, not the club, is the subject. */
   private static final Pattern DOCUMENT_FROM = Pattern.compile(
-      "\\b(?i:the|a|an|its|their|in\\s+a)\\s+(?:\\w+\\s+)?(" + NameBook.DOCUMENT_NOUNS
+      "\\b(?i:the|a|an|its|their|in\\s+a)\\s+(?:\\w+\\s+)?(" + Organisations.DOCUMENT_NOUNS
           + ")\\s+(?:from|by|of|issued by|released by)\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern ACCORDING_TO = Pattern.compile(
-      "\\baccording to\\s+((?:the|a|an)\\s+[^,.;]{2,60}|" + NameBook.NAME + ")");
+      "\\baccording to\\s+((?:the|a|an)\\s+[^,.;]{2,60}|" + Names.NAME + ")");
   private static final Pattern SPOKESPERSON = Pattern.compile(
       "\\b(?:a|an|the)\\s+(?:\\w+\\s+)?(?:spokes(?:wo)?man|spokesperson|representative|official|"
           + "source|lawyer|attorney)\\s+(?:for|at|from|of)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern OWNED_ORGANISATION = Pattern.compile(
-      "^" + NameBook.NAME + "['\u2019]s\\s+(?:embassy|government|ministry|office|police|army|"
+      "^" + Names.NAME + "['\u2019]s\\s+(?:embassy|government|ministry|office|police|army|"
           + "foreign ministry|parliament|council|cabinet|administration)$");
   private static final Pattern GENERIC_PEOPLE = Pattern.compile("(?i)^(?:some\\s+|many\\s+)?"
       + "(?:critics|supporters|fans|residents|protesters|opponents|campaigners|observers|"
@@ -139,9 +139,9 @@ final class SpeakerFinder {
     String text = phrase.strip();
     if (PRONOUN_ONLY.matcher(text).matches()) {
       return new Attribution(null, cue.toLowerCase(java.util.Locale.ROOT), text,
-          addressee == null ? null : NameBook.trimPossessive(addressee.strip()));
+          addressee == null ? null : Names.trimPossessive(addressee.strip()));
     }
-    String document = NameBook.document(text);
+    String document = Organisations.document(text);
     if (document != null && !startsWithName(text)) {
       return speaker(new Speaker(document, SpeakerType.DOCUMENT, null), cue, addressee);
     }
@@ -162,8 +162,8 @@ final class SpeakerFinder {
       return speaker(Speaker.UNKNOWN, cue, addressee);
     }
     String apposed = role == null ? null : role.strip();
-    if (apposed != null && NameBook.isProperName(apposed)
-        && names.typeOf(NameBook.clean(apposed)) == SpeakerType.PERSON) {
+    if (apposed != null && Names.isProperName(apposed)
+        && names.typeOf(Names.clean(apposed)) == SpeakerType.PERSON) {
       // "the Navy's former First Sea Lord, Admiral Sir Peter Gale, who said": the person named
       // in the apposition is the speaker the head only describes.
       return fromPhrase(apposed, cue, null, addressee);
@@ -172,35 +172,35 @@ final class SpeakerFinder {
     // "Homeland Security spokesperson Erin Vance"); failing that, the run the phrase opens with.
     String name = null;
     String first = null;
-    for (String run : NameBook.runs(text)) {
-      String clean = NameBook.clean(run);
-      if (clean.isBlank() || NameBook.isShouted(clean) || NameBook.isCalendar(clean)
-          || NameBook.isTitleOnly(clean)) {
+    for (String run : Names.runs(text)) {
+      String clean = Names.clean(run);
+      if (clean.isBlank() || Names.isShouted(clean) || Names.isCalendar(clean)
+          || Names.isTitleOnly(clean)) {
         continue;
       }
       if (first == null) {
         first = clean;
       }
-      if (names.typeOf(clean) == SpeakerType.PERSON && !NameBook.isOrganisation(clean)) {
+      if (names.typeOf(clean) == SpeakerType.PERSON && !Organisations.isOrganisation(clean)) {
         name = clean;
       }
     }
     if (name == null) {
       name = first;
     }
-    if (name == null && role != null && NameBook.isProperName(role.strip())) {
+    if (name == null && role != null && Names.isProperName(role.strip())) {
       // "Her brother, Callum Marsh, said": the apposition names whom the head only describes.
       return fromPhrase(role.strip(), cue, null, addressee);
     }
     if (name == null) {
-      String titled = NameBook.titleOnly(text);
+      String titled = Names.titleOnly(text);
       if (titled != null) {
         // "The Foreign Secretary has described": a title with no name is the speaker as given.
         return speaker(new Speaker(titled, SpeakerType.PERSON, null), cue, addressee);
       }
     }
     if (name == null) {
-      String generic = NameBook.genericOrganisation(text);
+      String generic = Organisations.generic(text);
       return generic == null ? null
           : speaker(new Speaker(generic, SpeakerType.ORGANIZATION, null), cue, addressee);
     }
@@ -217,15 +217,15 @@ final class SpeakerFinder {
   }
 
   private static @Nullable String organisationIn(String phrase) {
-    for (String run : NameBook.runs(phrase)) {
-      return NameBook.clean(run).isBlank() ? null : "the".equals(run) ? null : run;
+    for (String run : Names.runs(phrase)) {
+      return Names.clean(run).isBlank() ? null : "the".equals(run) ? null : run;
     }
-    return NameBook.genericOrganisation(phrase);
+    return Organisations.generic(phrase);
   }
 
   private static Attribution speaker(Speaker speaker, String cue, @Nullable String addressee) {
     return new Attribution(speaker, cue.toLowerCase(java.util.Locale.ROOT), null,
-        addressee == null ? null : NameBook.trimPossessive(addressee.strip()));
+        addressee == null ? null : Names.trimPossessive(addressee.strip()));
   }
 
   /**
