@@ -39,7 +39,7 @@ final class SpeakerFinder {
   /** "Admiral Sir Peter Gale, who said ...": a relative clause attaches to the name before it. */
   private static final Pattern BEFORE = Pattern.compile(
       "(" + Names.NAME + "|\\b(?i:" + PRONOUN + ")|\\b(?i:" + DETERMINER + ")\\s+[\\p{L}-]+"
-          + "(?:\\s+[\\p{L}-]+)?)(?:,\\s*([^,]{1,100}),)?(?:,?\\s+who)?\\s+(?:(?:has|had|have|also|"
+          + "(?:\\s+[\\p{L}-]+)?)(?:,\\s*([^,]{1,100}),)?(?:,?\\s+who)?,?\\s+(?:(?:has|had|have|also|"
           + "then|later|once|previously|repeatedly|publicly)\\s+)*((?i:" + CUE
           + "))\\b(?:\\s+(" + Names.NAME + "))?(?:[^\"\u201c]{0,120})$");
   /** "A statement from the club said": the document, not the club, is the subject. */
@@ -57,12 +57,41 @@ final class SpeakerFinder {
   private static final Pattern GENERIC_PEOPLE = Pattern.compile("(?i)^(?:some\\s+|many\\s+)?"
       + "(?:critics|supporters|fans|residents|protesters|opponents|campaigners|observers|"
       + "witnesses|neighbours|neighbors|locals|people|others|some|many|onlookers|demonstrators)$");
+  /** Stands in for the organisation an unnamed spokesperson speaks for, until it is known. */
+  static final String SPOKESPERSON_PRONOUN = "spokesperson";
   private static final Pattern PRONOUN_ONLY = Pattern.compile("(?i)^" + PRONOUN + "$");
 
-  private final NameBook names;
+  /** "a spokesperson said", "A Ministry of Defence spokesman": who they speak for comes later. */
+  private static final Pattern BARE_SPOKESPERSON = Pattern.compile("^(?i:a|an|the)\\s+(?:(" + Names.NAME
+      + ")\\s+|([a-z]+)\\s+)?(?i:spokes(?:wo)?man|spokesperson)$");
+  /** "‘...,’ said the Greens’ energy spokeswoman, Bec Ngata.": the name after the role. */
+  private static final Pattern APPOSED_NAME = Pattern.compile("^,\\s+(" + Names.NAME
+      + ")(?=\\s*[,.;]|\\s*$)");
+  private static final Pattern LEADING_DOCUMENT = Pattern.compile(
+      "^\\s*(?i:the|a|an|its|their)\\s+(?:\\w+\\s+)??(" + Organisations.DOCUMENT_NOUNS + ")\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern BY_BEFORE = Pattern.compile("\\bby\\s+$");
 
-  SpeakerFinder(NameBook names) {
+  private final NameBook names;
+  private final RoleBook roles;
+  private final int at;
+
+  /**
+   * A finder for one article.
+   *
+   * @param names the article's names
+   * @param roles the article's roles
+   * @param at where the quote being attributed opens, for roles held before it
+   */
+  SpeakerFinder(NameBook names, RoleBook roles, int at) {
     this.names = names;
+    this.roles = roles;
+    this.at = at;
+  }
+
+  /** The same finder for a quote that opens at {@code position}. */
+  SpeakerFinder at(int position) {
+    return new SpeakerFinder(names, roles, position);
   }
 
   /**
@@ -73,6 +102,11 @@ final class SpeakerFinder {
   @Nullable Attribution after(String after) {
     Matcher inverted = INVERTED.matcher(after);
     if (inverted.find()) {
+      Matcher apposed = APPOSED_NAME.matcher(after.substring(inverted.end()));
+      if (apposed.find() && inverted.group(2).strip().matches("(?i)(?:the|a|an|its|their)\\b.*")
+          && names.typeOf(Names.clean(apposed.group(1))) == SpeakerType.PERSON) {
+        return fromPhrase(apposed.group(1), inverted.group(1), null);
+      }
       Attribution attribution = fromPhrase(inverted.group(2), inverted.group(1), null);
       if (attribution != null) {
         return attribution;
@@ -94,7 +128,22 @@ final class SpeakerFinder {
   @Nullable Attribution before(String before) {
     Matcher matcher = BEFORE.matcher(before);
     Attribution found = null;
+    boolean agentSkipped = false;
     while (matcher.find()) {
+      if (BY_BEFORE.matcher(before.substring(0, matcher.start())).find()) {
+        // "The letter, written by Leila Haddad, ..., says": the agent of a participle is no
+        // speaker; the document the sentence opens with is.
+        agentSkipped = true;
+        continue;
+      }
+      String between = before.substring(matcher.end(1), matcher.start(3));
+      if (between.strip().startsWith(",") && matcher.group(2) == null
+          && (!Character.isUpperCase(matcher.group(1).charAt(0))
+          || matcher.group(3).endsWith("ing"))) {
+        // "rejected the audit, calling it": a comma before the verb closes an apposition after
+        // a name, never a plain noun phrase, and a participle after a comma has no subject.
+        continue;
+      }
       Matcher document = DOCUMENT_FROM.matcher(before.substring(0, matcher.start()));
       Attribution candidate = document.find() && !document.group().startsWith("in")
           && !document.group().startsWith("In")
@@ -107,6 +156,11 @@ final class SpeakerFinder {
       if (matcher.end() >= before.length()) {
         break;
       }
+    }
+    Matcher opening = LEADING_DOCUMENT.matcher(before);
+    if (found == null && agentSkipped && opening.find()) {
+      return speaker(new Speaker("the " + opening.group(1).toLowerCase(java.util.Locale.ROOT),
+          SpeakerType.DOCUMENT, null), "says", null);
     }
     return found;
   }
@@ -141,12 +195,36 @@ final class SpeakerFinder {
       return new Attribution(null, cue.toLowerCase(java.util.Locale.ROOT), text,
           addressee == null ? null : Names.trimPossessive(addressee.strip()));
     }
+    Speaker held = roles.speaker(text, at);
+    if (held != null) {
+      return speaker(held, cue, addressee);
+    }
+    Matcher bare = BARE_SPOKESPERSON.matcher(text);
+    if (bare.matches()) {
+      if (bare.group(1) != null && Names.canName(Names.clean(bare.group(1)))) {
+        // "A Ministry of Defence spokesperson": the organisation named before the noun.
+        String organisation = Names.trimPossessive(bare.group(1)).replaceFirst("^The\\s+", "");
+        return speaker(new Speaker(organisation, SpeakerType.ORGANIZATION, null), cue, addressee);
+      }
+      if (bare.group(2) != null && Organisations.generic("the " + bare.group(2)) != null) {
+        return speaker(new Speaker("the " + bare.group(2), SpeakerType.ORGANIZATION, null), cue,
+            addressee);
+      }
+      // "a spokesperson said": for whichever organisation the passage is about.
+      return new Attribution(null, cue.toLowerCase(java.util.Locale.ROOT), SPOKESPERSON_PRONOUN,
+          addressee == null ? null : Names.trimPossessive(addressee.strip()));
+    }
     String document = Organisations.document(text);
     if (document != null && !startsWithName(text)) {
       return speaker(new Speaker(document, SpeakerType.DOCUMENT, null), cue, addressee);
     }
     Matcher spokesperson = SPOKESPERSON.matcher(text);
     if (spokesperson.find()) {
+      Speaker principal = roles.speaker(spokesperson.group(1).split(",")[0], at);
+      if (principal != null && principal.isKnown()) {
+        // "a spokesman for the governor" speaks for the governor.
+        return speaker(principal, cue, addressee);
+      }
       String organisation = organisationIn(spokesperson.group(1));
       if (organisation != null) {
         return speaker(new Speaker(organisation, SpeakerType.ORGANIZATION, null), cue, addressee);
