@@ -78,10 +78,10 @@ final class ClaimDetector {
           + "I'm|we're|I am|we are|I want|we want|let's|my view|in my opinion|frankly|"
           + "obviously|clearly)\\b|\\?", Pattern.CASE_INSENSITIVE);
   private static final Pattern SOURCE = Pattern.compile(
-      "(" + NameBook.NAME + ")\\s+(?:has\\s+|had\\s+)?(?:reported|reports|claims|claimed|said|says|"
+      "(" + Names.NAME + ")\\s+(?:has\\s+|had\\s+)?(?:reported|reports|claims|claimed|said|says|"
           + "announced|estimated|estimates|found|told|confirmed|alleged|alleges|denied|denies)\\b");
   private static final Pattern ACCORDING_TO = Pattern.compile(
-      "\\baccording to\\s+((?:the\\s+)?" + NameBook.NAME + "|the [a-z]+(?: [a-z]+)?)");
+      "\\baccording to\\s+((?:the\\s+)?" + Names.NAME + "|the [a-z]+(?: [a-z]+)?)");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   List<Claim> detect(String text, List<Span> sentences, List<Quote> quotes) {
@@ -190,8 +190,8 @@ final class ClaimDetector {
     Matcher matcher = SOURCE.matcher(sentence);
     String found = null;
     while (matcher.find()) {
-      String name = NameBook.clean(matcher.group(1));
-      if (!name.isBlank() && !NameBook.isShouted(name)) {
+      String name = Names.clean(matcher.group(1));
+      if (!name.isBlank() && !Names.isShouted(name)) {
         found = name;
       }
     }

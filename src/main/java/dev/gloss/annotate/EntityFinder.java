@@ -38,13 +38,13 @@ final class EntityFinder {
         }
       }
       if (quote.addressee() != null) {
-        types.putIfAbsent(NameBook.clean(quote.addressee()), EntityType.OUTLET);
+        types.putIfAbsent(Names.clean(quote.addressee()), EntityType.OUTLET);
       }
     }
-    Matcher runs = NameBook.NAME_RUN.matcher(text);
+    Matcher runs = Names.NAME_RUN.matcher(text);
     while (runs.find()) {
-      String name = NameBook.clean(runs.group());
-      if (name.isBlank() || NameBook.isShouted(name) || name.length() < 3
+      String name = Names.clean(runs.group());
+      if (name.isBlank() || Names.isShouted(name) || name.length() < 3
           || CALENDAR_WORD.matcher(name).matches()) {
         continue;
       }
@@ -78,7 +78,7 @@ final class EntityFinder {
     if (owned.matcher(text).find() && name.split("\\s+").length == 1) {
       return EntityType.PRODUCT;
     }
-    if (NameBook.isOrganisation(name)) {
+    if (Organisations.isOrganisation(name)) {
       return EntityType.ORGANIZATION;
     }
     return names.typeOf(name) == SpeakerType.PERSON ? EntityType.PERSON

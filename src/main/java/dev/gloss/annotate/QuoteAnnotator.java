@@ -22,12 +22,13 @@ final class QuoteAnnotator {
   private static final Pattern ENDS_WITH_CUE = Pattern.compile(
       "\\b" + SpeakerFinder.CUE + "$", Pattern.CASE_INSENSITIVE);
   private static final int MAX_SCARE_WORDS = 3;
+  private static final Pattern CLOSING_MARK = Pattern.compile("[\"\u201d\u2019']");
   private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\b");
 
   private final SubjectFinder subjects = new SubjectFinder();
 
   List<Quote> annotate(String text, List<Span> sentences, NameBook names) {
-    SpeakerFinder finder = new SpeakerFinder(names);
+    SpeakerFinder articleFinder = new SpeakerFinder(names, new RoleBook(text), 0);
     List<Quote> quotes = new ArrayList<>();
     Speaker lastPerson = null;
     Quote previous = null;
@@ -36,13 +37,15 @@ final class QuoteAnnotator {
       if (content.length() == 0) {
         continue;
       }
+      SpeakerFinder finder = articleFinder.at(marked.open());
       Span openSentence = sentenceAt(sentences, marked.open(), text.length());
       int closeAt = Math.min(content.end() + (marked.closed() ? 1 : 0), text.length());
       Span closeSentence = sentenceAt(sentences, Math.max(content.end() - 1, content.start()),
           text.length());
       String before = text.substring(openSentence.start(), marked.open());
       String after = text.substring(closeAt, Math.max(closeAt, closeSentence.end()));
-      if (after.isBlank()) {
+      boolean afterIsNextSentence = after.isBlank();
+      if (afterIsNextSentence) {
         // "...the tool." Niko Felix, OpenAI rep, told Variety. The attribution is a sentence of
         // its own when the quote ends with a full stop.
         Span next = sentenceAt(sentences, closeSentence.end() + 1, text.length());
@@ -61,8 +64,11 @@ final class QuoteAnnotator {
       }
       SpeakerFinder.Attribution attribution = null;
       if (kind != QuoteKind.SCARE) {
-        attribution = kind == QuoteKind.PARTIAL ? firstOf(finder.before(before),
-            finder.after(after)) : firstOf(finder.after(after), finder.before(before));
+        // The next sentence names the speaker of a quote that ends its own only when the quote's
+        // sentence does not: 'Ashdown told reporters: "No." Bryce said ...' is Ashdown's.
+        attribution = kind == QuoteKind.PARTIAL || afterIsNextSentence
+            ? firstOf(finder.before(before), finder.after(after))
+            : firstOf(finder.after(after), finder.before(before));
         if (attribution == null) {
           attribution = finder.accordingTo(text.substring(openSentence.start(),
               Math.max(openSentence.end(), closeSentence.end())));
@@ -79,8 +85,9 @@ final class QuoteAnnotator {
         cue = attribution.cue();
         addressee = attribution.addressee();
         speaker = attribution.speaker() != null ? attribution.speaker()
-            : resolvePronoun(attribution.pronoun(), lastPerson, previous, text, marked.open(),
-                names, previousSubject(text, sentences, openSentence, finder));
+            : resolvePronoun(attribution.pronoun(), lastPerson, previous, text,
+                marked.open(), names,
+                previousSubject(text, sentences, openSentence, finder));
       } else if (kind == QuoteKind.DIRECT && previous != null && previous.speaker().isKnown()
           && continuesPrevious(text, previous, marked)) {
         speaker = previous.speaker();
@@ -140,7 +147,10 @@ final class QuoteAnnotator {
         || ENDS_WITH_CUE.matcher(trimmed).find();
     boolean startsUpper = !quoted.isEmpty() && (Character.isUpperCase(quoted.codePointAt(0))
         || !Character.isLetter(quoted.codePointAt(0)));
-    if (opensStatement && (startsUpper || last == ',')) {
+    // '"We will," he said, "fight on."' goes on with a statement; 'The bill, he said, "spends
+    // too much"' quotes a few words of one.
+    boolean resumesQuote = last == ',' && CLOSING_MARK.matcher(trimmed).find();
+    if (opensStatement && (startsUpper || resumesQuote)) {
       return QuoteKind.DIRECT;
     }
     if (words <= MAX_SCARE_WORDS && !SPEECH_BEFORE.matcher(before).find()) {
@@ -158,35 +168,74 @@ final class QuoteAnnotator {
   }
 
   /**
-   * Who a pronoun stands for. "it" and "they" stand for the document or organisation the previous
-   * sentence was about ("The study found ... It said"), else the last one quoted; "he" and "she"
-   * for the person named most recently before the quote whose gender does not rule them out.
+   * Who a pronoun stands for. "it" and "they", and an unnamed spokesperson, stand for the document
+   * or organisation the previous sentence was about ("The study found ... It said"), else the
+   * last one quoted. "he" and "she" stand for the person the previous sentence was about if the
+   * gender allows, else for the person named most recently before the quote whose gender is
+   * known to match, else for the nearest one whose gender does not rule them out.
    */
   private static Speaker resolvePronoun(@Nullable String pronoun, @Nullable Speaker lastPerson,
       @Nullable Quote previous, String text, int at, NameBook names,
       @Nullable Speaker previousSubject) {
-    if (pronoun != null && pronoun.matches("(?i)it|they|we")) {
-      if (previousSubject != null && previousSubject.type() != SpeakerType.PERSON) {
+    boolean spokesperson = SpeakerFinder.SPOKESPERSON_PRONOUN.equals(pronoun);
+    if (spokesperson || pronoun != null && pronoun.matches("(?i)it|they|we")) {
+      if (previousSubject != null && previousSubject.isKnown()
+          && previousSubject.type() != SpeakerType.PERSON) {
         return previousSubject;
       }
       if (previous != null && previous.speaker().type() != SpeakerType.PERSON
           && previous.speaker().isKnown()) {
         return previous.speaker();
       }
+      if (spokesperson) {
+        return lastOrganisation(text.substring(0, at), names);
+      }
     }
     Gender wanted = pronoun == null ? Gender.UNKNOWN
         : pronoun.equalsIgnoreCase("he") ? Gender.MALE
         : pronoun.equalsIgnoreCase("she") ? Gender.FEMALE : Gender.UNKNOWN;
-    List<String> runs = NameBook.runs(text.substring(Math.max(0, at - 600), at));
+    if (wanted != Gender.UNKNOWN && previousSubject != null
+        && previousSubject.type() == SpeakerType.PERSON
+        && names.gender(previousSubject.name()).fits(wanted)) {
+      return previousSubject;
+    }
+    List<String> runs = Names.runs(text.substring(0, at));
+    Speaker nearest = null;
     for (int i = runs.size() - 1; i >= 0; i--) {
-      String name = NameBook.clean(runs.get(i));
-      if (!name.isBlank() && names.isKnownPerson(name)
-          && names.gender(names.canonical(name)).fits(wanted)) {
-        return new Speaker(names.canonical(name), SpeakerType.PERSON, null);
+      String name = Names.clean(runs.get(i));
+      if (!Names.canName(name) || !names.isKnownPerson(name)) {
+        continue;
       }
+      Gender gender = names.gender(names.canonical(name));
+      Speaker candidate = new Speaker(names.canonical(name), SpeakerType.PERSON, null);
+      if (wanted != Gender.UNKNOWN && gender == wanted) {
+        return candidate;
+      }
+      if (nearest == null && gender.fits(wanted)) {
+        nearest = candidate;
+        if (wanted == Gender.UNKNOWN) {
+          return nearest;
+        }
+      }
+    }
+    if (nearest != null) {
+      return nearest;
     }
     return lastPerson != null && names.gender(lastPerson.name()).fits(wanted) ? lastPerson
         : Speaker.UNKNOWN;
+  }
+
+  /** The organisation named last in a stretch of text, or unknown. */
+  private static Speaker lastOrganisation(String before, NameBook names) {
+    List<String> runs = Names.runs(before);
+    for (int i = runs.size() - 1; i >= 0; i--) {
+      String run = Names.trimPossessive(runs.get(i)).replaceFirst("^The\\s+", "");
+      if (Names.canName(Names.clean(run)) && names.typeOf(run) == SpeakerType.ORGANIZATION
+          && !Names.clean(run).isBlank() && Organisations.isOrganisation(run)) {
+        return new Speaker(names.canonical(run), SpeakerType.ORGANIZATION, null);
+      }
+    }
+    return Speaker.UNKNOWN;
   }
 
   /** The speaker the previous sentence of the same paragraph names as its subject, if any. */

@@ -116,7 +116,8 @@ final class QuoteMarks {
         boolean letterBefore = Character.isLetter(text.charAt(i - 1));
         boolean plural = text.charAt(i - 1) == 's' && i + 1 < text.length()
             && text.charAt(i + 1) == ' ' && i + 2 < text.length()
-            && Character.isLowerCase(text.charAt(i + 2)) && !followsPunctuation(text, i);
+            && Character.isLowerCase(text.charAt(i + 2)) && !followsPunctuation(text, i)
+            && !FUNCTION_WORD_AFTER.matcher(text).region(i + 1, text.length()).lookingAt();
         if (!letterAfter && !(letterBefore && plural)) {
           return i;
         }
@@ -124,6 +125,14 @@ final class QuoteMarks {
     }
     return -1;
   }
+
+  /**
+   * "the ‘red lines’ for any talks": a plural possessive ("the artists’ work") is followed by a
+   * noun, so a mark followed by a function word closes a quote.
+   */
+  private static final java.util.regex.Pattern FUNCTION_WORD_AFTER = java.util.regex.Pattern
+      .compile(" (?:of|for|to|in|on|at|and|or|but|from|with|by|as|that|which|who|was|were|is|are|"
+          + "had|has|have|over|about|after|before|into|than|because|while|when|if|since|until)\\b");
 
   private static boolean followsPunctuation(String text, int i) {
     char before = text.charAt(i - 1);

@@ -32,37 +32,66 @@ final class SpeakerFinder {
    * before the name, and an apposition may follow it.
    */
   private static final Pattern SUBJECT_FIRST = Pattern.compile(
-      "^[\\s,\u2014\u2013-]*((?:[\\p{L}.'\u2019-]+\\s+){0,4}?" + NameBook.NAME + "|(?i:" + PRONOUN
+      "^[\\s,\u2014\u2013-]*((?:[\\p{L}.'\u2019-]+\\s+){0,4}?" + Names.NAME + "|(?i:" + PRONOUN
           + ")|(?i:" + DETERMINER + ")\\s+[\\p{L}\\s'\u2019-]{2,40}?)(?:,\\s*([^,]{1,80}),)?\\s+"
-          + "(?:(?:has|had|later|also|then)\\s+)?((?i:" + CUE + "))\\b(?:\\s+(" + NameBook.NAME
+          + "(?:(?:has|had|later|also|then)\\s+)?((?i:" + CUE + "))\\b(?:\\s+(" + Names.NAME
           + "))?");
   /** "Admiral Sir Peter Gale, who said ...": a relative clause attaches to the name before it. */
   private static final Pattern BEFORE = Pattern.compile(
-      "(" + NameBook.NAME + "|\\b(?i:" + PRONOUN + ")|\\b(?i:" + DETERMINER + ")\\s+[\\p{L}-]+"
-          + "(?:\\s+[\\p{L}-]+)?)(?:,\\s*([^,]{1,100}),)?(?:,?\\s+who)?\\s+(?:(?:has|had|have|also|"
+      "(" + Names.NAME + "|\\b(?i:" + PRONOUN + ")|\\b(?i:" + DETERMINER + ")\\s+[\\p{L}-]+"
+          + "(?:\\s+[\\p{L}-]+)?)(?:,\\s*([^,]{1,100}),)?(?:,?\\s+who)?,?\\s+(?:(?:has|had|have|also|"
           + "then|later|once|previously|repeatedly|publicly)\\s+)*((?i:" + CUE
-          + "))\\b(?:\\s+(" + NameBook.NAME + "))?(?:[^\"\u201c]{0,120})$");
+          + "))\\b(?:\\s+(" + Names.NAME + "))?(?:[^\"\u201c]{0,120})$");
   /** "A statement from the club said": the document, not the club, is the subject. */
   private static final Pattern DOCUMENT_FROM = Pattern.compile(
-      "\\b(?i:the|a|an|its|their|in\\s+a)\\s+(?:\\w+\\s+)?(" + NameBook.DOCUMENT_NOUNS
+      "\\b(?i:the|a|an|its|their|in\\s+a)\\s+(?:\\w+\\s+)?(" + Organisations.DOCUMENT_NOUNS
           + ")\\s+(?:from|by|of|issued by|released by)\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern ACCORDING_TO = Pattern.compile(
-      "\\baccording to\\s+((?:the|a|an)\\s+[^,.;]{2,60}|" + NameBook.NAME + ")");
+      "\\baccording to\\s+((?:the|a|an)\\s+[^,.;]{2,60}|" + Names.NAME + ")");
   private static final Pattern SPOKESPERSON = Pattern.compile(
       "\\b(?:a|an|the)\\s+(?:\\w+\\s+)?(?:spokes(?:wo)?man|spokesperson|representative|official|"
           + "source|lawyer|attorney)\\s+(?:for|at|from|of)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern OWNED_ORGANISATION = Pattern.compile(
-      "^" + NameBook.NAME + "['\u2019]s\\s+(?:embassy|government|ministry|office|police|army|"
+      "^" + Names.NAME + "['\u2019]s\\s+(?:embassy|government|ministry|office|police|army|"
           + "foreign ministry|parliament|council|cabinet|administration)$");
   private static final Pattern GENERIC_PEOPLE = Pattern.compile("(?i)^(?:some\\s+|many\\s+)?"
       + "(?:critics|supporters|fans|residents|protesters|opponents|campaigners|observers|"
       + "witnesses|neighbours|neighbors|locals|people|others|some|many|onlookers|demonstrators)$");
+  /** Stands in for the organisation an unnamed spokesperson speaks for, until it is known. */
+  static final String SPOKESPERSON_PRONOUN = "spokesperson";
   private static final Pattern PRONOUN_ONLY = Pattern.compile("(?i)^" + PRONOUN + "$");
 
-  private final NameBook names;
+  /** "a spokesperson said", "A Ministry of Defence spokesman": who they speak for comes later. */
+  private static final Pattern BARE_SPOKESPERSON = Pattern.compile("^(?i:a|an|the)\\s+(?:(" + Names.NAME
+      + ")\\s+|([a-z]+)\\s+)?(?i:spokes(?:wo)?man|spokesperson)$");
+  /** "‘...,’ said the Greens’ energy spokeswoman, Bec Ngata.": the name after the role. */
+  private static final Pattern APPOSED_NAME = Pattern.compile("^,\\s+(" + Names.NAME
+      + ")(?=\\s*[,.;]|\\s*$)");
+  private static final Pattern LEADING_DOCUMENT = Pattern.compile(
+      "^\\s*(?i:the|a|an|its|their)\\s+(?:\\w+\\s+)??(" + Organisations.DOCUMENT_NOUNS + ")\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern BY_BEFORE = Pattern.compile("\\bby\\s+$");
 
-  SpeakerFinder(NameBook names) {
+  private final NameBook names;
+  private final RoleBook roles;
+  private final int at;
+
+  /**
+   * A finder for one article.
+   *
+   * @param names the article's names
+   * @param roles the article's roles
+   * @param at where the quote being attributed opens, for roles held before it
+   */
+  SpeakerFinder(NameBook names, RoleBook roles, int at) {
     this.names = names;
+    this.roles = roles;
+    this.at = at;
+  }
+
+  /** The same finder for a quote that opens at {@code position}. */
+  SpeakerFinder at(int position) {
+    return new SpeakerFinder(names, roles, position);
   }
 
   /**
@@ -73,6 +102,11 @@ final class SpeakerFinder {
   @Nullable Attribution after(String after) {
     Matcher inverted = INVERTED.matcher(after);
     if (inverted.find()) {
+      Matcher apposed = APPOSED_NAME.matcher(after.substring(inverted.end()));
+      if (apposed.find() && inverted.group(2).strip().matches("(?i)(?:the|a|an|its|their)\\b.*")
+          && names.typeOf(Names.clean(apposed.group(1))) == SpeakerType.PERSON) {
+        return fromPhrase(apposed.group(1), inverted.group(1), null);
+      }
       Attribution attribution = fromPhrase(inverted.group(2), inverted.group(1), null);
       if (attribution != null) {
         return attribution;
@@ -94,7 +128,22 @@ final class SpeakerFinder {
   @Nullable Attribution before(String before) {
     Matcher matcher = BEFORE.matcher(before);
     Attribution found = null;
+    boolean agentSkipped = false;
     while (matcher.find()) {
+      if (BY_BEFORE.matcher(before.substring(0, matcher.start())).find()) {
+        // "The letter, written by Leila Haddad, ..., says": the agent of a participle is no
+        // speaker; the document the sentence opens with is.
+        agentSkipped = true;
+        continue;
+      }
+      String between = before.substring(matcher.end(1), matcher.start(3));
+      if (between.strip().startsWith(",") && matcher.group(2) == null
+          && (!Character.isUpperCase(matcher.group(1).charAt(0))
+          || matcher.group(3).endsWith("ing"))) {
+        // "rejected the audit, calling it": a comma before the verb closes an apposition after
+        // a name, never a plain noun phrase, and a participle after a comma has no subject.
+        continue;
+      }
       Matcher document = DOCUMENT_FROM.matcher(before.substring(0, matcher.start()));
       Attribution candidate = document.find() && !document.group().startsWith("in")
           && !document.group().startsWith("In")
@@ -107,6 +156,11 @@ final class SpeakerFinder {
       if (matcher.end() >= before.length()) {
         break;
       }
+    }
+    Matcher opening = LEADING_DOCUMENT.matcher(before);
+    if (found == null && agentSkipped && opening.find()) {
+      return speaker(new Speaker("the " + opening.group(1).toLowerCase(java.util.Locale.ROOT),
+          SpeakerType.DOCUMENT, null), "says", null);
     }
     return found;
   }
@@ -139,14 +193,38 @@ final class SpeakerFinder {
     String text = phrase.strip();
     if (PRONOUN_ONLY.matcher(text).matches()) {
       return new Attribution(null, cue.toLowerCase(java.util.Locale.ROOT), text,
-          addressee == null ? null : NameBook.trimPossessive(addressee.strip()));
+          addressee == null ? null : Names.trimPossessive(addressee.strip()));
     }
-    String document = NameBook.document(text);
+    Speaker held = roles.speaker(text, at);
+    if (held != null) {
+      return speaker(held, cue, addressee);
+    }
+    Matcher bare = BARE_SPOKESPERSON.matcher(text);
+    if (bare.matches()) {
+      if (bare.group(1) != null && Names.canName(Names.clean(bare.group(1)))) {
+        // "A Ministry of Defence spokesperson": the organisation named before the noun.
+        String organisation = Names.trimPossessive(bare.group(1)).replaceFirst("^The\\s+", "");
+        return speaker(new Speaker(organisation, SpeakerType.ORGANIZATION, null), cue, addressee);
+      }
+      if (bare.group(2) != null && Organisations.generic("the " + bare.group(2)) != null) {
+        return speaker(new Speaker("the " + bare.group(2), SpeakerType.ORGANIZATION, null), cue,
+            addressee);
+      }
+      // "a spokesperson said": for whichever organisation the passage is about.
+      return new Attribution(null, cue.toLowerCase(java.util.Locale.ROOT), SPOKESPERSON_PRONOUN,
+          addressee == null ? null : Names.trimPossessive(addressee.strip()));
+    }
+    String document = Organisations.document(text);
     if (document != null && !startsWithName(text)) {
       return speaker(new Speaker(document, SpeakerType.DOCUMENT, null), cue, addressee);
     }
     Matcher spokesperson = SPOKESPERSON.matcher(text);
     if (spokesperson.find()) {
+      Speaker principal = roles.speaker(spokesperson.group(1).split(",")[0], at);
+      if (principal != null && principal.isKnown()) {
+        // "a spokesman for the governor" speaks for the governor.
+        return speaker(principal, cue, addressee);
+      }
       String organisation = organisationIn(spokesperson.group(1));
       if (organisation != null) {
         return speaker(new Speaker(organisation, SpeakerType.ORGANIZATION, null), cue, addressee);
@@ -162,8 +240,8 @@ final class SpeakerFinder {
       return speaker(Speaker.UNKNOWN, cue, addressee);
     }
     String apposed = role == null ? null : role.strip();
-    if (apposed != null && NameBook.isProperName(apposed)
-        && names.typeOf(NameBook.clean(apposed)) == SpeakerType.PERSON) {
+    if (apposed != null && Names.isProperName(apposed)
+        && names.typeOf(Names.clean(apposed)) == SpeakerType.PERSON) {
       // "the Navy's former First Sea Lord, Admiral Sir Peter Gale, who said": the person named
       // in the apposition is the speaker the head only describes.
       return fromPhrase(apposed, cue, null, addressee);
@@ -172,35 +250,35 @@ final class SpeakerFinder {
     // "Homeland Security spokesperson Erin Vance"); failing that, the run the phrase opens with.
     String name = null;
     String first = null;
-    for (String run : NameBook.runs(text)) {
-      String clean = NameBook.clean(run);
-      if (clean.isBlank() || NameBook.isShouted(clean) || NameBook.isCalendar(clean)
-          || NameBook.isTitleOnly(clean)) {
+    for (String run : Names.runs(text)) {
+      String clean = Names.clean(run);
+      if (clean.isBlank() || Names.isShouted(clean) || Names.isCalendar(clean)
+          || Names.isTitleOnly(clean)) {
         continue;
       }
       if (first == null) {
         first = clean;
       }
-      if (names.typeOf(clean) == SpeakerType.PERSON && !NameBook.isOrganisation(clean)) {
+      if (names.typeOf(clean) == SpeakerType.PERSON && !Organisations.isOrganisation(clean)) {
         name = clean;
       }
     }
     if (name == null) {
       name = first;
     }
-    if (name == null && role != null && NameBook.isProperName(role.strip())) {
+    if (name == null && role != null && Names.isProperName(role.strip())) {
       // "Her brother, Callum Marsh, said": the apposition names whom the head only describes.
       return fromPhrase(role.strip(), cue, null, addressee);
     }
     if (name == null) {
-      String titled = NameBook.titleOnly(text);
+      String titled = Names.titleOnly(text);
       if (titled != null) {
         // "The Foreign Secretary has described": a title with no name is the speaker as given.
         return speaker(new Speaker(titled, SpeakerType.PERSON, null), cue, addressee);
       }
     }
     if (name == null) {
-      String generic = NameBook.genericOrganisation(text);
+      String generic = Organisations.generic(text);
       return generic == null ? null
           : speaker(new Speaker(generic, SpeakerType.ORGANIZATION, null), cue, addressee);
     }
@@ -217,15 +295,15 @@ final class SpeakerFinder {
   }
 
   private static @Nullable String organisationIn(String phrase) {
-    for (String run : NameBook.runs(phrase)) {
-      return NameBook.clean(run).isBlank() ? null : "the".equals(run) ? null : run;
+    for (String run : Names.runs(phrase)) {
+      return Names.clean(run).isBlank() ? null : "the".equals(run) ? null : run;
     }
-    return NameBook.genericOrganisation(phrase);
+    return Organisations.generic(phrase);
   }
 
   private static Attribution speaker(Speaker speaker, String cue, @Nullable String addressee) {
     return new Attribution(speaker, cue.toLowerCase(java.util.Locale.ROOT), null,
-        addressee == null ? null : NameBook.trimPossessive(addressee.strip()));
+        addressee == null ? null : Names.trimPossessive(addressee.strip()));
   }
 
   /**

@@ -33,6 +33,10 @@ final class SubjectFinder {
           + "March|April|May|June|July|August|September|October|November|December|night|week|"
           + "month|year|morning|evening)\\b.*$");
 
+  private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+      "^(?:\\p{Lu}[\\p{Lu} .'-]+(?:,\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?)?\\s+)?"
+          + "[\u2014\u2013-]+\\s+");
+
   private final TokenizerModel tokenizerModel;
   private final POSModel taggerModel;
 
@@ -47,7 +51,9 @@ final class SubjectFinder {
    *
    * @param clause the text of a sentence up to the point of interest
    */
-  @Nullable String subject(String clause) {
+  @Nullable String subject(String text) {
+    // "SACRAMENTO — Gov. Carolyn Pettibone vetoed": the dateline is where, not who.
+    String clause = DATELINE.matcher(text).replaceFirst("");
     // Tokenizer and tagger instances keep state; the models are shared and thread-safe.
     Span[] spans = new TokenizerME(tokenizerModel).tokenizePos(clause);
     if (spans.length == 0) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +31,8 @@ final class EvalCommand implements Callable<Integer> {
       description = "Gold files, one JSON object a line: {\"text\", \"date\"?, \"quotes\":"
           + " [{\"start\",\"end\",\"speaker\",\"kind\"}], \"claims\": [{\"start\",\"end\","
           + "\"type\"}], \"dates\": [{\"start\",\"end\",\"value\",\"conflict\"?}],"
-          + " \"scores\"?: [\"dates\", ...]}.")
+          + " \"entities\": [{\"name\",\"type\",\"mentions\": [{\"start\",\"end\"}]}],"
+          + " \"scores\"?: [\"dates\", ...]}. An absent list is not scored.")
   List<Path> gold;
 
   @Option(names = "--mistakes", description = "Also list every mistake, one a line.")
@@ -67,9 +69,7 @@ final class EvalCommand implements Callable<Integer> {
     row(out, "quote spans, exact", report.quotesExact());
     row(out, "quote spans, overlap", report.quotesOverlap());
     row(out, "claims (sentence overlap)", report.claims());
-    if (report.entityMentions().gold() > 0) {
-      row(out, "entity mentions, exact", report.entityMentions());
-    }
+    row(out, "entity mentions, exact", report.entityMentions());
     row(out, "date spans, exact", report.datesExact());
     row(out, "date spans, overlap", report.datesOverlap());
     row(out, "date conflict flags", report.dateConflicts());
@@ -77,17 +77,38 @@ final class EvalCommand implements Callable<Integer> {
     accuracy(out, "speaker accuracy (matched quotes)", report.speakers());
     accuracy(out, "quote kind accuracy (matched quotes)", report.kinds());
     accuracy(out, "claim type accuracy (matched claims)", report.claimTypes());
+    accuracy(out, "entity type accuracy (matched entities)", report.entityTypes());
     accuracy(out, "date value accuracy (overlap-matched dates)", report.dateValues());
     return Main.OK;
   }
 
+  /**
+   * One table row. A figure with nothing to divide by prints {@code n/a}: precision without
+   * predictions, recall without gold items, F1 when there is neither.
+   */
+  static String row(String what, Counts counts) {
+    boolean scored = counts.predicted() > 0 || counts.gold() > 0;
+    return String.format(Locale.ROOT, "| %s | %d / %d / %d | %s | %s | %s |", what,
+        counts.matched(), counts.predicted(), counts.gold(),
+        figure(counts.predicted() > 0, counts.precision()),
+        figure(counts.gold() > 0, counts.recall()), figure(scored, counts.f1()));
+  }
+
+  /** One accuracy line, {@code n/a} when there was nothing to judge. */
+  static String accuracy(String what, Counts counts) {
+    return String.format(Locale.ROOT, "%s: %d / %d = %s", what, counts.matched(), counts.gold(),
+        figure(counts.gold() > 0, (double) counts.matched() / Math.max(1, counts.gold())));
+  }
+
+  private static String figure(boolean defined, double value) {
+    return defined ? String.format(Locale.ROOT, "%.3f", value) : "n/a";
+  }
+
   private static void row(PrintWriter out, String what, Counts counts) {
-    out.printf("| %s | %d / %d / %d | %.3f | %.3f | %.3f |%n", what, counts.matched(),
-        counts.predicted(), counts.gold(), counts.precision(), counts.recall(), counts.f1());
+    out.println(row(what, counts));
   }
 
   private static void accuracy(PrintWriter out, String what, Counts counts) {
-    out.printf("%s: %d / %d = %.3f%n", what, counts.matched(), counts.gold(),
-        counts.gold() == 0 ? 0 : (double) counts.matched() / counts.gold());
+    out.println(accuracy(what, counts));
   }
 }

@@ -60,9 +60,25 @@ class GoldFloorsTest {
   void heldOutSetStaysAboveItsFloors() throws IOException {
     Scorer.Report report = score("annotate-heldout.jsonl");
     atLeast("quote span exact F1", 0.98, report.quotesExact().f1());
-    atLeast("speaker accuracy", 0.86, accuracy(report.speakers()));
+    atLeast("speaker accuracy", 0.93, accuracy(report.speakers()));
     atLeast("claim F1", 0.83, report.claims().f1());
     atLeast("claim type accuracy", 0.71, accuracy(report.claimTypes()));
+  }
+
+  @Test
+  void politicsDevelopmentSetStaysAboveItsFloors() throws IOException {
+    Scorer.Report report = score("politics-dev.jsonl");
+    atLeast("quote span exact F1", 0.97, report.quotesExact().f1());
+    atLeast("speaker accuracy", 0.97, accuracy(report.speakers()));
+    atLeast("quote kind accuracy", 0.97, accuracy(report.kinds()));
+    atLeast("entity mention F1", 0.80, report.entityMentions().f1());
+    atLeast("entity type accuracy", 0.85, accuracy(report.entityTypes()));
+  }
+
+  @Test
+  void referenceEntitiesAreScored() throws IOException {
+    Scorer.Report report = score("reference.jsonl");
+    atLeast("reference entity mention F1", 0.95, report.entityMentions().f1());
   }
 
   @Test

@@ -105,4 +105,99 @@ class SpeakerRulesTest {
     assertEquals("Imran Qureshi", only("\"The budget is balanced for the first time in a "
         + "decade,\" city treasurer Imran Qureshi told the council.").speaker().name());
   }
+
+  @Test
+  void titlesBeforeANameAreDroppedAndTheSurnameResolves() {
+    assertEquals(List.of("Martin Quell", "Martin Quell"), speakers("Assembly Majority Whip "
+        + "Martin Quell said: \"We have the numbers.\"\n\n\"We always did,\" Quell said."));
+  }
+
+  @Test
+  void theRoleResolvesToThePersonWhoHeldIt() {
+    assertEquals("Ingrid Salo", only("The Premier, Ingrid Salo, toured the flood zone on Monday."
+        + "\n\nResidents asked about insurance. \"Nobody will be left behind,\" said the "
+        + "premier.").speaker().name());
+  }
+
+  @Test
+  void anAbbreviatedTitleIsARole() {
+    assertEquals(List.of("Doris Pell"), speakers("Sen. Doris Pell and Rep. Carl Fenn spoke."
+        + "\n\n\"I will vote no,\" the senator told reporters."));
+  }
+
+  @Test
+  void theLastHolderOfARoleMayBeUnnamed() {
+    assertEquals("unknown", only("The minister responsible, Karl Ewing, declined to comment. "
+        + "One junior minister, speaking privately, was blunter. \"It is a mess,\" the minister "
+        + "said.").speaker().name());
+  }
+
+  @Test
+  void aSpokespersonForAPersonSpeaksForThatPerson() {
+    assertEquals("Ada Brill", only("Gov. Ada Brill signed the order. A spokesman for the "
+        + "governor, asked about the lawsuit, said only: \"The order stands.\"").speaker().name());
+  }
+
+  @Test
+  void aBareSpokespersonSpeaksForTheOrganisationJustNamed() {
+    assertEquals("Harrowgate Council", only("Harrowgate Council said it would appeal. \"We "
+        + "disagree with the ruling,\" a spokesperson said.").speaker().name());
+  }
+
+  @Test
+  void anOrganisationBeforeSpokespersonIsTheSpeaker() {
+    assertEquals("Ministry of Transport", only("A Ministry of Transport spokesperson said the "
+        + "line was \"safe to use\".").speaker().name());
+  }
+
+  @Test
+  void aNamedSpokespersonAfterTheRoleIsThePerson() {
+    assertEquals("Pia Lund", only("\"We will oppose this,\" said the party\u2019s health "
+        + "spokeswoman, Pia Lund.").speaker().name());
+  }
+
+  @Test
+  void theNextSentenceDoesNotTakeAQuoteItsOwnSentenceAttributes() {
+    assertEquals(List.of("Rosa Vint"), speakers("Rosa Vint told reporters: \"No. We will win.\""
+        + " Gil Marr said the vote was close."));
+  }
+
+  @Test
+  void sheGoesToThePersonThePreviousSentenceIsAbout() {
+    assertEquals("Lena Odum", only("Lena Odum, the mayor, met Paul Ricks and Tomasz Ilg on "
+        + "Friday.\n\nThe mayor rejected the claim. She told the Valley Echo the report had "
+        + "been \"acted on in full\".").speaker().name());
+  }
+
+  @Test
+  void aStreetIsNoSpeaker() {
+    assertEquals("Alan Quist", only("Alan Quist spoke outside his office on Marlow Street. "
+        + "The plan, he said in a statement, \"costs too much.\"").speaker().name());
+  }
+
+  @Test
+  void aPlaceAfterTheNameIsNotTheSpeaker() {
+    assertEquals("Nia Doyle", only("\"Not one vote,\" said Rep. Nia Doyle of Nevada, who "
+        + "chairs the panel.").speaker().name());
+  }
+
+  @Test
+  void aDatelineIsNotTheSubject() {
+    assertEquals("Ada Brill", only("SALEM, Ore. \u2014 Gov. Ada Brill on Thursday vetoed the "
+        + "bill, calling it \"a promise we cannot keep.\"").speaker().name());
+  }
+
+  @Test
+  void theAgentOfAParticipleIsNotTheSpeaker() {
+    assertEquals("the letter", only("The letter, written by Rhea Tull, a former adviser, says "
+        + "she was told to \u2018keep quiet\u2019 about the audit.").speaker().name());
+  }
+
+  @Test
+  void lowerCaseWordsAfterAnAttributionArePartialUnlessTheyResumeAQuote() {
+    List<Quote> quotes = Annotator.standard().annotate("The bill, he said, \"spends too much.\" "
+        + "\"We will,\" she said, \"fight on.\"", DateContext.NONE).quotes();
+    assertEquals(List.of("partial", "direct", "direct"),
+        quotes.stream().map(quote -> quote.kind().label()).toList());
+  }
 }

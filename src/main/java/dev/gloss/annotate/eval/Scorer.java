@@ -4,7 +4,6 @@ import dev.gloss.annotate.Annotator;
 import dev.gloss.annotate.time.DateContext;
 import dev.gloss.model.Annotations;
 import dev.gloss.model.Claim;
-import dev.gloss.model.Entity;
 import dev.gloss.model.Quote;
 import dev.gloss.model.Span;
 import java.time.LocalDate;
@@ -32,13 +31,15 @@ public final class Scorer {
    * @param claims claims matching a gold claim's sentence by overlap
    * @param claimTypes correct types among matched claims
    * @param entityMentions entity mentions, exact spans, where the gold lists entities
+   * @param entityTypes right types among gold entities that share a mention with a predicted one
    * @param datesExact date spans matching to the character
    * @param datesOverlap date spans matching by overlap, one to one
    * @param dateValues right values among overlap-matched dates
    * @param dateConflicts conflict flags set on both sides / predicted / in the gold
    */
   public record Report(int passages, Counts quotesExact, Counts quotesOverlap, Counts speakers,
-      Counts kinds, Counts claims, Counts claimTypes, Counts entityMentions, Counts datesExact,
+      Counts kinds, Counts claims, Counts claimTypes, Counts entityMentions, Counts entityTypes,
+      Counts datesExact,
       Counts datesOverlap, Counts dateValues, Counts dateConflicts) {
   }
 
@@ -61,7 +62,7 @@ public final class Scorer {
     Counts kinds = Counts.ZERO;
     Counts claims = Counts.ZERO;
     Counts claimTypes = Counts.ZERO;
-    Counts mentions = Counts.ZERO;
+    EntityScorer.Tally entities = EntityScorer.Tally.ZERO;
     DateScorer.Tally dates = DateScorer.Tally.ZERO;
     for (GoldItem item : items) {
       LocalDate date = item.date() == null || item.date().length() != 10 ? null
@@ -73,6 +74,10 @@ public final class Scorer {
       String text = item.text();
       if (item.scores("dates")) {
         dates = dates.plus(DateScorer.score(id, text, found.dates(), item.datesOrEmpty(),
+            mistakes));
+      }
+      if (item.scores("entities") && item.entities() != null) {
+        entities = entities.plus(EntityScorer.score(id, text, found.entities(), item.entities(),
             mistakes));
       }
       if (!item.scores("quotes") && !item.scores("claims")) {
@@ -141,19 +146,10 @@ public final class Scorer {
       reportMissed(id, text, goldClaims, claimPairs, "claim", mistakes);
       claims = claims.plus(new Counts(matchedClaims, predictedClaims.size(), goldClaims.size()));
       claimTypes = claimTypes.plus(new Counts(rightTypes, matchedClaims, matchedClaims));
-
-      if (item.entities() != null) {
-        List<Span> goldMentions = item.entities().stream()
-            .flatMap(e -> e.mentions().stream()).map(g -> new Span(g.start(), g.end())).toList();
-        List<Span> predictedMentions = found.entities().stream()
-            .flatMap((Entity e) -> e.mentions().stream()).toList();
-        int right = (int) predictedMentions.stream().filter(goldMentions::contains).count();
-        mentions = mentions.plus(new Counts(right, predictedMentions.size(),
-            goldMentions.size()));
-      }
     }
     return new Report(items.size(), exact, overlap, speakers, kinds, claims, claimTypes,
-        mentions, dates.exact(), dates.overlap(), dates.values(), dates.conflicts());
+        entities.mentions(), entities.types(), dates.exact(), dates.overlap(), dates.values(),
+        dates.conflicts());
   }
 
   /**

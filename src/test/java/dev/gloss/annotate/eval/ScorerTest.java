@@ -1,6 +1,7 @@
 package dev.gloss.annotate.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gloss.annotate.Annotator;
@@ -43,5 +44,33 @@ class ScorerTest {
     assertEquals(new Counts(0, 1, 0), report.dateConflicts());
     assertEquals(List.of("y: date \"Wednesday, June 13\" = 2024-06-13, gold says 2024-06-12",
         "y: date \"Wednesday, June 13\" conflict true, gold says false"), mistakes);
+  }
+
+  @Test
+  void entityMentionsAreScoredByExactSpanAndTypesByEntity() throws Exception {
+    // "Mara Voss" and "Voss" are the person's mentions; the gold calls Kellin Foods a person, so
+    // its one matched entity has the wrong type; "Kellin" alone is a mention Gloss does not give.
+    GoldItem gold = item("{\"id\": \"e\", \"text\": \"Mara Voss runs Kellin Foods. Voss said"
+        + " Kellin would grow.\", \"entities\": ["
+        + "{\"name\": \"Mara Voss\", \"type\": \"person\", \"mentions\": [{\"start\": 0,"
+        + " \"end\": 9}, {\"start\": 29, \"end\": 33}]},"
+        + "{\"name\": \"Kellin Foods\", \"type\": \"person\", \"mentions\": [{\"start\": 15,"
+        + " \"end\": 27}, {\"start\": 39, \"end\": 45}]}]}");
+    List<String> mistakes = new ArrayList<>();
+    Scorer.Report report = new Scorer(Annotator.standard()).score(List.of(gold), mistakes::add);
+    assertEquals(3, report.entityMentions().matched());
+    assertEquals(4, report.entityMentions().gold());
+    assertEquals(new Counts(1, 2, 2), report.entityTypes());
+    assertTrue(mistakes.contains("e: entity Kellin Foods is organization, gold says person"),
+        mistakes::toString);
+  }
+
+  @Test
+  void aRecordWithoutEntitiesScoresNone() throws Exception {
+    GoldItem gold = item("{\"id\": \"n\", \"text\": \"Mara Voss runs Kellin Foods.\","
+        + " \"quotes\": []}");
+    Scorer.Report report = new Scorer(Annotator.standard()).score(List.of(gold), m -> { });
+    assertEquals(Counts.ZERO, report.entityMentions());
+    assertEquals(Counts.ZERO, report.entityTypes());
   }
 }

@@ -1,0 +1,25 @@
+package dev.gloss.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteMarksTest {
+
+  private static List<String> quoted(String text) {
+    return QuoteMarks.find(text).stream().map(marked -> marked.content().of(text)).toList();
+  }
+
+  @Test
+  void aMarkBeforeAFunctionWordClosesTheQuote() {
+    assertEquals(List.of("red lines", "never"), quoted("It set out its \u2018red lines\u2019 for "
+        + "the talks and said \u2018never\u2019."));
+  }
+
+  @Test
+  void aPluralPossessiveBeforeANounIsNoClosingMark() {
+    assertEquals(List.of("the artists\u2019 work is theirs"), quoted("She said \u2018the "
+        + "artists\u2019 work is theirs\u2019."));
+  }
+}
