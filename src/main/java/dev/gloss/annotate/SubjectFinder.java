@@ -1,14 +1,10 @@
 package dev.gloss.annotate;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.gloss.model.Span;
+import dev.gloss.nlp.Tagger;
+import dev.gloss.nlp.Word;
+import java.util.List;
 import java.util.Set;
-import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.tokenize.TokenizerModel;
-import opennlp.tools.util.Span;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,9 +14,6 @@ import org.jspecify.annotations.Nullable;
  * sentence is about rather than to a name that happens to stand next to the quote.
  */
 final class SubjectFinder {
-
-  private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
-  private static final String TAGS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
   /** Tags that may belong to a noun phrase. */
   private static final Set<String> NOMINAL = Set.of("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM",
@@ -37,13 +30,7 @@ final class SubjectFinder {
       "^(?:\\p{Lu}[\\p{Lu} .'-]+(?:,\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?)?\\s+)?"
           + "[\u2014\u2013-]+\\s+");
 
-  private final TokenizerModel tokenizerModel;
-  private final POSModel taggerModel;
 
-  SubjectFinder() {
-    tokenizerModel = load(TOKENS, TokenizerModel::new);
-    taggerModel = load(TAGS, POSModel::new);
-  }
 
   /**
    * The words that name the subject of the clause's main verb, appositions included ("The Home
@@ -54,13 +41,12 @@ final class SubjectFinder {
   @Nullable String subject(String text) {
     // "SACRAMENTO — Gov. Carolyn Pettibone vetoed": the dateline is where, not who.
     String clause = DATELINE.matcher(text).replaceFirst("");
-    // Tokenizer and tagger instances keep state; the models are shared and thread-safe.
-    Span[] spans = new TokenizerME(tokenizerModel).tokenizePos(clause);
-    if (spans.length == 0) {
+    List<Word> tagged = Tagger.tag(clause, new Span(0, clause.length()));
+    if (tagged.isEmpty()) {
       return null;
     }
-    String[] words = Span.spansToStrings(spans, clause);
-    String[] tags = new POSTaggerME(taggerModel).tag(words);
+    String[] words = tagged.stream().map(Word::text).toArray(String[]::new);
+    String[] tags = tagged.stream().map(Word::tag).toArray(String[]::new);
     int start = 0;
     if (MODIFIER_START.contains(tags[0])) {
       // The subject follows the last comma before the first verb that has a nominal run before it.
@@ -80,7 +66,8 @@ final class SubjectFinder {
     if (end <= start || end >= words.length) {
       return null;
     }
-    String phrase = clause.substring(spans[start].getStart(), spans[end - 1].getEnd()).strip();
+    String phrase = clause.substring(tagged.get(start).span().start(),
+        tagged.get(end - 1).span().end()).strip();
     // "Dana Morrow, on Friday": when something happened is not who did it.
     return TIME_PHRASE.matcher(phrase).replaceFirst("").replaceAll("[,\\s]+$", "");
   }
@@ -116,20 +103,5 @@ final class SubjectFinder {
       }
     }
     return words.length;
-  }
-
-  private interface Loader<T> {
-    T read(InputStream in) throws IOException;
-  }
-
-  private static <T> T load(String resource, Loader<T> loader) {
-    try (InputStream in = SubjectFinder.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("OpenNLP model " + resource + " not on classpath");
-      }
-      return loader.read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
