@@ -52,10 +52,13 @@ final class BuildCommand implements Callable<Integer> {
     BuildReport report = builder.build(seeds, out, theme);
     PrintWriter err = spec.commandLine().getErr();
     for (String warning : report.warnings()) {
-      err.println("warning: " + warning);
+      err.println("warning: " + TerminalText.safe(warning));
     }
-    for (String failure : report.failures()) {
-      err.println("error: " + failure);
+    for (BuildReport.Failure failure : report.failed()) {
+      err.println("error: " + TerminalText.safe(failure.message()));
+      if (verbose && failure.cause() != null) {
+        failure.cause().printStackTrace(err);
+      }
     }
     spec.commandLine().getOut().printf("Built %d article%s into %s%s%n", report.built().size(),
         report.built().size() == 1 ? "" : "s", out,

@@ -153,7 +153,7 @@ class SiteBuilderTest {
         () -> BUILDER.build(temp.resolve("missing-seeds"), site, "base"));
     assertEquals(before, contents(site));
     try (Stream<Path> siblings = Files.list(temp)) {
-      assertTrue(siblings.noneMatch(p -> p.getFileName().toString().startsWith(".site-")),
+      assertTrue(siblings.noneMatch(p -> p.getFileName().toString().startsWith(".site.")),
           "no staging folder left behind");
     }
   }
