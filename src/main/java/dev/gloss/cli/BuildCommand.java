@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,7 +61,9 @@ final class BuildCommand implements Callable<Integer> {
         failure.cause().printStackTrace(err);
       }
     }
-    spec.commandLine().getOut().printf("Built %d article%s into %s%s%n", report.built().size(),
+    // Locale.ROOT: under an Arabic or Hindi locale %d would print other digits.
+    spec.commandLine().getOut().printf(Locale.ROOT, "Built %d article%s into %s%s%n",
+        report.built().size(),
         report.built().size() == 1 ? "" : "s", out,
         report.ok() ? "" : "; " + report.failures().size() + " failed");
     return report.ok() ? Main.OK : Main.ARTICLE_FAILED;

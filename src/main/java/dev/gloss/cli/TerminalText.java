@@ -27,7 +27,7 @@ final class TerminalText {
         out = new StringBuilder(text.length() + 8).append(text, 0, i);
       }
       if (out != null) {
-        out.append(unsafe ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+        out.append(unsafe ? String.format(java.util.Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
       }
     }
     return out == null ? text : out.toString();

@@ -173,7 +173,7 @@ public final class SeedDecoder {
         line += text.charAt(i) == '\n' ? 1 : 0;
       }
       throw new GlossException(fileName, line, "holds " + count + " control characters (the first"
-          + String.format(" U+%04X", (int) text.charAt(first)) + "), so it is a binary file, not an"
+          + String.format(java.util.Locale.ROOT, " U+%04X", (int) text.charAt(first)) + "), so it is a binary file, not an"
           + " article; give Gloss a UTF-8 text or Markdown file");
     }
   }
@@ -215,7 +215,7 @@ public final class SeedDecoder {
   }
 
   private static String hex(byte b) {
-    return String.format("%02X", b & 0xFF);
+    return String.format(java.util.Locale.ROOT, "%02X", b & 0xFF);
   }
 
   private static int indexOf(byte[] bytes, byte b) {
