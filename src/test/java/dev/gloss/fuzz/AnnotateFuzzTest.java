@@ -20,7 +20,7 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Fuzz with {@code JAZZER_FUZZ=1 mvn test -Dtest=AnnotateFuzzTest}.
  */
-class AnnotateFuzzTest {
+public class AnnotateFuzzTest {
 
   @FuzzTest(maxDuration = "5m")
   void annotationsPointIntoTheText(byte[] bytes) {
@@ -35,7 +35,7 @@ class AnnotateFuzzTest {
   }
 
   /** Fails unless every span of {@code found} lies in {@code text} and quotes it exactly. */
-  static void assertSpansInside(String text, Annotations found) {
+  public static void assertSpansInside(String text, Annotations found) {
     for (Span sentence : found.sentences()) {
       assertInside(text, sentence);
     }
