@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -65,12 +66,17 @@ final class BuildCommand implements Callable<Integer> {
     BuildReport report = builder.build(seeds, out, theme);
     PrintWriter err = spec.commandLine().getErr();
     for (String warning : report.warnings()) {
-      err.println("warning: " + warning);
+      err.println("warning: " + TerminalText.safe(warning));
     }
-    for (String failure : report.failures()) {
-      err.println("error: " + failure);
+    for (BuildReport.Failure failure : report.failed()) {
+      err.println("error: " + TerminalText.safe(failure.message()));
+      if (verbose && failure.cause() != null) {
+        failure.cause().printStackTrace(err);
+      }
     }
-    spec.commandLine().getOut().printf("Built %d article%s into %s%s%n", report.built().size(),
+    // Locale.ROOT: under an Arabic or Hindi locale %d would print other digits.
+    spec.commandLine().getOut().printf(Locale.ROOT, "Built %d article%s into %s%s%n",
+        report.built().size(),
         report.built().size() == 1 ? "" : "s", out,
         report.ok() ? "" : "; " + report.failures().size() + " failed");
     return report.ok() ? Main.OK : Main.ARTICLE_FAILED;

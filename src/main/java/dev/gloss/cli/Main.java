@@ -46,8 +46,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
       boolean verbose = parseResult.subcommand() != null
           && parseResult.subcommand().hasMatchedOption("--verbose");
-      line.getErr().println("gloss: " + (exception.getMessage() == null
-          ? exception.getClass().getSimpleName() : exception.getMessage()));
+      line.getErr().println("gloss: " + TerminalText.safe(describe(exception)));
       if (verbose) {
         exception.printStackTrace(line.getErr());
       }
@@ -58,6 +57,26 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * One line for an error that stopped a command: the message of a problem with the input or the
+   * file system, or a request to report what is a bug of Gloss's.
+   */
+  private static String describe(Exception exception) {
+    String message = exception.getMessage() == null ? ""
+        : exception.getMessage().lines().findFirst().orElse("");
+    if (exception instanceof java.nio.file.FileSystemException files) {
+      // Its message is little more than the path: say what happened to it.
+      return "cannot use " + files.getFile() + " (" + exception.getClass().getSimpleName()
+          + (files.getReason() == null ? "" : ": " + files.getReason()) + ")";
+    }
+    if (exception instanceof java.io.IOException || exception instanceof IllegalArgumentException
+        || exception instanceof dev.gloss.model.GlossException) {
+      return message.isEmpty() ? exception.getClass().getSimpleName() : message;
+    }
+    return "internal error (" + exception.getClass().getSimpleName()
+        + (message.isEmpty() ? "" : ": " + message) + "); run again with --verbose and report it";
   }
 
   @Override

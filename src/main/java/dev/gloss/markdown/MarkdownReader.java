@@ -169,7 +169,8 @@ public final class MarkdownReader {
     String slugText = front.slug();
     if (slugText != null && !Slug.isValid(slugText)) {
       throw new GlossException(fileName, 2, "front-matter slug '" + slugText
-          + "' must be lower-case letters, digits and single hyphens (at most 80)");
+          + "' must be lower-case letters, digits and single hyphens (at most 80), and not a name"
+          + " Windows reserves (con, nul, com1...)");
     }
     Slug slug = slugText != null ? new Slug(slugText) : Slug.from(title, "article");
     Caption caption = front.caption() == null ? null

@@ -6,7 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * The name of an article's folder in the site: lower-case ASCII letters, digits and single hyphens,
- * so that it is safe as a path segment and a URL segment everywhere.
+ * so that it is safe as a path segment and a URL segment everywhere. It can hold no {@code /},
+ * {@code .}, {@code \} or NUL, so it can never name a folder outside the site, and it is never one
+ * of the device names Windows reserves ({@code con}, {@code nul}, {@code com1}...), so a site
+ * built on Linux can be checked out on Windows.
  *
  * @param value the slug
  */
@@ -15,19 +18,21 @@ public record Slug(String value) {
   private static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
   private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern RESERVED = Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
   private static final int MAX_LENGTH = 80;
 
   public Slug {
-    if (value.length() > MAX_LENGTH || !VALID.matcher(value).matches()) {
+    if (!isValid(value)) {
       throw new IllegalArgumentException(
           "slug \"" + value + "\" must be 1-" + MAX_LENGTH
-              + " lower-case letters, digits and single hyphens");
+              + " lower-case letters, digits and single hyphens, and not a reserved device name");
     }
   }
 
   /** Whether {@code value} would make a valid slug as it is. */
   public static boolean isValid(String value) {
-    return value.length() <= MAX_LENGTH && VALID.matcher(value).matches();
+    return value.length() <= MAX_LENGTH && VALID.matcher(value).matches()
+        && !RESERVED.matcher(value).matches();
   }
 
   /**
@@ -45,6 +50,9 @@ public record Slug(String value) {
     if (slug.length() > MAX_LENGTH) {
       int cut = slug.lastIndexOf('-', MAX_LENGTH);
       slug = slug.substring(0, cut > 0 ? cut : MAX_LENGTH).replaceAll("-+$", "");
+    }
+    if (RESERVED.matcher(slug).matches()) {
+      slug = slug + "-" + fallback;
     }
     return slug.isEmpty() ? new Slug(fallback) : new Slug(slug);
   }

@@ -1,20 +1,21 @@
 package dev.gloss.site;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a build did: the pages it wrote, the seeds it could not build and why, and what it noticed
  * along the way.
  *
  * @param built the articles written, in site order
- * @param failures the seeds that failed, one line each ({@code file:line: reason})
+ * @param failed the seeds that failed, in seed order
  * @param warnings things worth a look that did not stop an article
  */
-public record BuildReport(List<BuiltArticle> built, List<String> failures, List<String> warnings) {
+public record BuildReport(List<BuiltArticle> built, List<Failure> failed, List<String> warnings) {
 
   public BuildReport {
     built = List.copyOf(built);
-    failures = List.copyOf(failures);
+    failed = List.copyOf(failed);
     warnings = List.copyOf(warnings);
   }
 
@@ -27,8 +28,22 @@ public record BuildReport(List<BuiltArticle> built, List<String> failures, List<
   public record BuiltArticle(String source, String slug) {
   }
 
+  /**
+   * A seed the build could not turn into a page.
+   *
+   * @param message one line for the user: {@code file:line: reason}
+   * @param cause the exception behind it, for {@code --verbose}
+   */
+  public record Failure(String message, @Nullable Throwable cause) {
+  }
+
+  /** The failures, one line each ({@code file:line: reason}). */
+  public List<String> failures() {
+    return failed.stream().map(Failure::message).toList();
+  }
+
   /** Whether every seed was built. */
   public boolean ok() {
-    return failures.isEmpty();
+    return failed.isEmpty();
   }
 }

@@ -8,11 +8,14 @@ import dev.gloss.markdown.MarkdownDocument;
 import dev.gloss.timeline.BackLinks;
 import dev.gloss.timeline.EditorEdits;
 import dev.gloss.timeline.FactBoxBuilder;
+import dev.gloss.timeline.Relink;
 import dev.gloss.timeline.TimelineBuilder;
 import dev.gloss.markdown.MarkdownReader;
 import dev.gloss.markdown.MarkdownWriter;
 import dev.gloss.model.Annotations;
 import dev.gloss.model.Article;
+import dev.gloss.model.FactBoxes;
+import dev.gloss.model.Timeline;
 import dev.gloss.model.ArticleMeta;
 import dev.gloss.model.GlossException;
 import dev.gloss.model.Slug;
@@ -56,10 +59,19 @@ public final class Pipeline {
         ? withDates(annotator.complete(text, document.quotes(), document.claims(),
             article.meta().date()), document)
         : marked.annotations();
-    EditorEdits.Edited edited = EditorEdits.apply(seed.name(),
-        TimelineBuilder.build(text, annotations), FactBoxBuilder.build(text, annotations),
-        document.overrides());
+    Timeline timeline = TimelineBuilder.build(text, annotations);
+    FactBoxes facts = FactBoxBuilder.build(text, annotations);
     List<String> problems = new ArrayList<>(document.problems());
+    if (!marked.marksShown()) {
+      EditorEdits.Edited relinked = Relink.toParagraphs(text, annotations, timeline, facts);
+      timeline = relinked.timeline();
+      facts = relinked.facts();
+      problems.add(seed.name() + ": its formatting, links or HTML would be lost if Gloss marked"
+          + " its quotes and claims, so they are not marked in the text and the boxes link to"
+          + " paragraphs; add :quote[...] and :claim[...] directives by hand to mark them");
+    }
+    EditorEdits.Edited edited = EditorEdits.apply(seed.name(), timeline, facts,
+        document.overrides());
     problems.addAll(edited.problems());
     // The body again, now that the boxes are known, so that each mark links to its box items.
     String bodyHtml = reader.read(seed.name(), document.markdown(),
@@ -84,10 +96,14 @@ public final class Pipeline {
       return sameMarks(document, found) ? new Marked(document, found, false)
           : new Marked(document, Annotations.NONE, true);
     }
-    // Unmarked Markdown gets a body rewritten from its text with the marks, which drops inline
-    // formatting; its front matter stays as written. `gloss markdown FILE` prints the marked file
-    // for an editor to keep instead.
+    // Unmarked Markdown gets a body rewritten from its text with the marks, its front matter kept
+    // as written, when the rewrite loses nothing: the plain rewrite renders as the original does.
+    // A body with formatting, links or HTML is kept as written and its boxes link to paragraphs.
     Annotations found = annotate(document.article());
+    String plain = MarkdownWriter.rewriteBody(text, document.article(), Annotations.NONE);
+    if (!reader.read(seed.name(), plain).bodyHtml().equals(document.bodyHtml())) {
+      return new Marked(document, found, false, false);
+    }
     return new Marked(reader.read(seed.name(),
         MarkdownWriter.rewriteBody(text, document.article(), found)), found, false);
   }
@@ -120,8 +136,15 @@ public final class Pipeline {
    * @param document the Markdown as read, with the marks in it
    * @param annotations what the annotator found, when nobody marked the article
    * @param edited whether a person's marks are authoritative
+   * @param marksShown whether the body shows the annotations as marks (false for Markdown whose
+   *     formatting the marks would have cost)
    */
-  private record Marked(MarkdownDocument document, Annotations annotations, boolean edited) {
+  private record Marked(MarkdownDocument document, Annotations annotations, boolean edited,
+      boolean marksShown) {
+
+    Marked(MarkdownDocument document, Annotations annotations, boolean edited) {
+      this(document, annotations, edited, true);
+    }
   }
 
   /**

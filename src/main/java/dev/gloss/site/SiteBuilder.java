@@ -1,6 +1,7 @@
 package dev.gloss.site;
 
-import dev.gloss.markdown.MarkdownDocument;
+import dev.gloss.ingest.SeedDecoder;
+import dev.gloss.model.ArticleMeta;
 import dev.gloss.model.GlossException;
 import dev.gloss.render.ArticlePage;
 import dev.gloss.render.BaseUrl;
@@ -50,7 +51,9 @@ public final class SiteBuilder {
   }
 
   /**
-   * Builds the site.
+   * Builds the site. Seeds are read in the order of their file names, so which of two articles
+   * with the same slug keeps it (the first) never depends on the file system; the other gets
+   * {@code -2}, {@code -3}... and a warning.
    *
    * @param seeds the folder of seeds
    * @param out the site folder, replaced whole when the build completes
@@ -64,33 +67,29 @@ public final class SiteBuilder {
       throw new IllegalArgumentException("unknown theme '" + theme + "'; themes are "
           + String.join(", ", themes.themeNames()));
     }
-    List<String> failures = new ArrayList<>();
+    List<Path> files = seedFiles(seeds);
+    List<BuildReport.Failure> failures = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     List<Page> pages = new ArrayList<>();
-    Set<String> slugs = new HashSet<>();
-    for (Path path : seedFiles(seeds)) {
-      try {
-        Seed seed = Seed.of(path);
-        ArticleBuild document = pipeline.document(seed);
-        String pageTheme = document.theme() != null ? document.theme() : theme;
-        if (!themes.exists(pageTheme)) {
-          throw new GlossException(seed.name(), 0, "asks for theme '" + pageTheme
-              + "', which does not exist; themes are " + String.join(", ", themes.themeNames()));
-        }
-        String slug = uniqueSlug(document.article().meta().slug().value(), slugs);
-        if (!slug.equals(document.article().meta().slug().value())) {
-          warnings.add(seed.name() + ": slug '" + document.article().meta().slug()
-              + "' is taken by another article; written to '" + slug + "'");
-        }
-        warnings.addAll(document.problems());
-        pages.add(new Page(seed.name(), slug, document, pageTheme));
-      } catch (GlossException e) {
-        failures.add(e.describe());
-      }
-    }
-    pages.sort(SITE_ORDER);
+    // The site's own folder names are taken before any article asks for them.
+    Set<String> slugs = new HashSet<>(Set.of(ASSETS));
     try (StagedDirectory staged = StagedDirectory.beside(out)) {
-      write(staged.root(), pages, theme);
+      for (Path path : files) {
+        String name = path.getFileName().toString();
+        try {
+          pages.add(writeArticle(staged.root(), Seed.of(path), theme, slugs, warnings));
+        } catch (GlossException e) {
+          failures.add(new BuildReport.Failure(e.describe(), e));
+        } catch (RuntimeException | StackOverflowError e) {
+          // A bug of Gloss's, not the user's: report it with this seed and build the others.
+          failures.add(new BuildReport.Failure(name + ": internal error ("
+              + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
+              + e.getMessage().lines().findFirst().orElse("")) + "); the other articles were"
+              + " built; run with --verbose and report it with this file", e));
+        }
+      }
+      pages.sort(SITE_ORDER);
+      writeIndexAndAssets(staged.root(), pages, theme);
       staged.publish();
     }
     List<BuildReport.BuiltArticle> built = pages.stream()
@@ -98,46 +97,96 @@ public final class SiteBuilder {
     return new BuildReport(built, failures, warnings);
   }
 
-  private record Page(String source, String slug, ArticleBuild document, String theme) {
+  /** The folder of the themes' static files in the site, which no article may take. */
+  private static final String ASSETS = "assets";
+
+  /** What the index needs of an article that was written. */
+  private record Page(String source, String slug, ArticleMeta meta, String theme) {
   }
 
   /** Newest first; articles with no date after dated ones; then by title, then by slug. */
   private static final Comparator<Page> SITE_ORDER = Comparator
       .comparing((Page page) -> sortYear(page), Comparator.reverseOrder())
-      .thenComparing(page -> page.document().article().meta().date(),
-          Comparator.nullsLast(Comparator.reverseOrder()))
-      .thenComparing(page -> page.document().article().meta().title())
+      .thenComparing(page -> page.meta().date(), Comparator.nullsLast(Comparator.reverseOrder()))
+      .thenComparing(page -> page.meta().title())
       .thenComparing(Page::slug);
 
   private static int sortYear(Page page) {
-    Integer year = page.document().article().meta().publicationYear();
+    Integer year = page.meta().publicationYear();
     return year == null ? Integer.MIN_VALUE : year;
   }
 
-  private void write(Path root, List<Page> pages, String indexTheme) throws IOException {
-    Set<String> usedThemes = new TreeSet<>();
-    usedThemes.add(indexTheme);
-    List<IndexEntry> entries = new ArrayList<>();
-    for (Page page : pages) {
-      Path folder = root.resolve(page.slug());
-      Files.createDirectories(folder);
-      var article = page.document().article();
-      ArticleBuild build = page.document();
-      String html = renderer.article(new ArticlePage(article, build.bodyHtml(), page.theme(),
-          build.annotations(), build.timeline(), build.facts(), build.annotationsEdited()),
-          page.slug());
-      writeText(folder.resolve("index.html"), html);
-      writeText(folder.resolve("index.md"), build.markdown());
-      writeText(folder.resolve("annotations.jsonld"),
-          renderer.webAnnotations(article, build.annotations()));
-      writeText(folder.resolve("timeline.json"), renderer.timelineJson(article, build.timeline()));
-      entries.add(new IndexEntry(article.meta(), page.slug() + "/index.html"));
-      usedThemes.add(page.theme());
+  /** Reads, renders and writes one article, so that only its metadata stays in memory. */
+  private Page writeArticle(Path root, Seed seed, String defaultTheme, Set<String> slugs,
+      List<String> warnings) throws IOException {
+    ArticleBuild document = pipeline.document(seed);
+    String note = SeedDecoder.read(seed.name(), seed.bytes()).note();
+    String pageTheme = document.theme() != null ? document.theme() : defaultTheme;
+    if (!themes.exists(pageTheme)) {
+      throw new GlossException(seed.name(), frontMatterLine(document.markdown(), "theme:"),
+          "asks for theme '" + pageTheme
+          + "', which does not exist; themes are " + String.join(", ", themes.themeNames()));
     }
+    var article = document.article();
+    String wanted = article.meta().slug().value();
+    String slug = uniqueSlug(wanted, slugs);
+    if (note != null) {
+      warnings.add(seed.name() + ": " + note);
+    }
+    if (!slug.equals(wanted)) {
+      warnings.add(seed.name() + ": slug '" + wanted + "' is taken by another article or by the"
+          + " site; written to '" + slug + "'");
+    }
+    warnings.addAll(document.problems());
+    String html = renderer.article(new ArticlePage(article,
+        BodyHtmlPolicy.clean(document.bodyHtml()), pageTheme, document.annotations(),
+        document.timeline(), document.facts(), document.annotationsEdited()), slug);
+    Path folder = root.resolve(slug).normalize();
+    if (!root.equals(folder.getParent())) {
+      throw new IllegalStateException("slug '" + slug + "' would leave the site folder");
+    }
+    Files.createDirectories(folder);
+    writeText(folder.resolve("index.html"), html);
+    writeText(folder.resolve("index.md"), document.markdown());
+    writeText(folder.resolve("annotations.jsonld"),
+        renderer.webAnnotations(article, document.annotations()));
+    writeText(folder.resolve("timeline.json"),
+        renderer.timelineJson(article, document.timeline()));
+    return new Page(seed.name(), slug, article.meta(), pageTheme);
+  }
+
+  /** The line of the front matter that starts with {@code key}, or 0 when there is none. */
+  private static int frontMatterLine(String markdown, String key) {
+    int line = 1;
+    for (int start = 0; start < markdown.length(); line++) {
+      int end = markdown.indexOf('\n', start);
+      String text = markdown.substring(start, end < 0 ? markdown.length() : end);
+      if (text.startsWith(key)) {
+        return line;
+      }
+      if (end < 0 || (line > 1 && text.strip().equals("---"))) {
+        return 0;
+      }
+      start = end + 1;
+    }
+    return 0;
+  }
+
+  private void writeIndexAndAssets(Path root, List<Page> pages, String indexTheme)
+      throws IOException {
+    Set<String> themesToCopy = new TreeSet<>();
+    themesToCopy.add(indexTheme);
+    pages.forEach(page -> themesToCopy.add(page.theme()));
+    List<IndexEntry> entries = pages.stream()
+        .map(page -> new IndexEntry(page.meta(), page.slug() + "/index.html")).toList();
     writeText(root.resolve("index.html"), renderer.index(entries, indexTheme));
-    for (String theme : usedThemes) {
+    for (String theme : themesToCopy) {
       for (Map.Entry<String, Path> asset : themes.assets(theme).entrySet()) {
-        Path target = root.resolve("assets").resolve(theme).resolve(asset.getKey()).normalize();
+        Path target = root.resolve(ASSETS).resolve(theme).resolve(asset.getKey()).normalize();
+        if (!target.startsWith(root.resolve(ASSETS))) {
+          throw new IOException("theme '" + theme + "' has an asset outside its folder: "
+              + asset.getKey());
+        }
         Files.createDirectories(target.getParent());
         Files.copy(asset.getValue(), target);
       }

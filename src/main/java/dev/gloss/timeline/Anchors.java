@@ -2,9 +2,19 @@ package dev.gloss.timeline;
 
 import dev.gloss.model.Annotations;
 import dev.gloss.model.Claim;
+import dev.gloss.model.DateMention;
 import dev.gloss.model.Quote;
 import dev.gloss.model.Span;
+import dev.gloss.nlp.Tagger;
+import dev.gloss.nlp.Word;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Finds the id of the body element a fact or event can link to: a quote or claim mark where the
@@ -15,40 +25,72 @@ final class Anchors {
 
   private final String text;
   private final Annotations annotations;
+  // Indexed by start, so that a long article's lookups stay logarithmic rather than linear.
+  private final NavigableMap<Integer, Claim> claims = new TreeMap<>();
+  private final NavigableMap<Integer, Quote> quotes = new TreeMap<>();
+  private final NavigableMap<Integer, Span> sentences = new TreeMap<>();
+  private final NavigableMap<Integer, DateMention> dates = new TreeMap<>();
+  private final int[] paragraphStarts;
+  private final Map<Span, List<Word>> tagged = new HashMap<>();
 
   Anchors(String text, Annotations annotations) {
     this.text = text;
     this.annotations = annotations;
+    annotations.claims().forEach(c -> claims.putIfAbsent(c.span().start(), c));
+    annotations.quotes().forEach(q -> quotes.putIfAbsent(q.span().start(), q));
+    annotations.sentences().forEach(s -> sentences.putIfAbsent(s.start(), s));
+    annotations.dates().forEach(d -> dates.putIfAbsent(d.span().start(), d));
+    List<Integer> starts = new ArrayList<>(List.of(0));
+    for (int at = text.indexOf("\n\n"); at >= 0; at = text.indexOf("\n\n", at + 2)) {
+      starts.add(at + 2);
+    }
+    paragraphStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The date mentions inside {@code span}, in text order. */
+  List<DateMention> datesIn(Span span) {
+    return dates.subMap(span.start(), true, span.end(), false).values().stream()
+        .filter(d -> span.contains(d.span())).toList();
   }
 
   /** The id of the paragraph holding {@code offset}. */
   String paragraph(int offset) {
-    int paragraph = 1;
-    for (int at = text.indexOf("\n\n"); at >= 0 && at < offset; at = text.indexOf("\n\n", at + 2)) {
-      paragraph++;
-    }
-    return "p" + paragraph;
+    int found = Arrays.binarySearch(paragraphStarts, offset);
+    return "p" + (found >= 0 ? found + 1 : -found - 1);
   }
 
   /** The claim that covers {@code span}, if any. */
   Optional<Claim> claimAt(Span span) {
-    return annotations.claims().stream().filter(c -> c.span().contains(span)).findFirst();
+    return Optional.ofNullable(claims.floorEntry(span.start())).map(e -> e.getValue())
+        .filter(c -> c.span().contains(span));
   }
 
   /** The quote that overlaps {@code span}, if any. */
   Optional<Quote> quoteAt(Span span) {
-    return annotations.quotes().stream().filter(q -> q.span().overlaps(span)).findFirst();
+    Map.Entry<Integer, Quote> before = quotes.floorEntry(span.start());
+    if (before != null && before.getValue().span().overlaps(span)) {
+      return Optional.of(before.getValue());
+    }
+    Map.Entry<Integer, Quote> inside = quotes.ceilingEntry(span.start());
+    return inside != null && inside.getValue().span().overlaps(span)
+        ? Optional.of(inside.getValue()) : Optional.empty();
   }
 
   /** The label of a sentence, its dates left out: who did what. */
   String label(Span sentence) {
-    return EventLabeler.label(text, sentence, annotations.dates().stream()
-        .map(d -> d.span()).filter(sentence::contains).toList());
+    return EventLabeler.label(words(sentence), datesIn(sentence).stream()
+        .map(DateMention::span).toList());
+  }
+
+  /** The tagged words of a stretch of the text, tagged once however often they are asked for. */
+  List<Word> words(Span span) {
+    return tagged.computeIfAbsent(span, s -> Tagger.tag(text, s));
   }
 
   /** Whether {@code span} lies inside quoted words. */
   boolean quoted(Span span) {
-    return annotations.quotes().stream().anyMatch(q -> q.span().contains(span));
+    Map.Entry<Integer, Quote> before = quotes.floorEntry(span.start());
+    return before != null && before.getValue().span().contains(span);
   }
 
   /** The best element for a place in the text: its claim, else its paragraph. */
@@ -58,8 +100,7 @@ final class Anchors {
 
   /** The sentence holding {@code offset}, or a span of just that offset's paragraph. */
   Span sentenceAt(int offset) {
-    return annotations.sentences().stream()
-        .filter(s -> s.start() <= offset && offset < s.end()).findFirst()
-        .orElseGet(() -> new Span(offset, offset));
+    return Optional.ofNullable(sentences.floorEntry(offset)).map(e -> e.getValue())
+        .filter(s -> offset < s.end()).orElseGet(() -> new Span(offset, offset));
   }
 }

@@ -28,8 +28,7 @@ final class DisputeFinder {
   private DisputeFinder() {
   }
 
-  static List<Dispute> find(String text, Annotations annotations) {
-    Anchors anchors = new Anchors(text, annotations);
+  static List<Dispute> find(String text, Annotations annotations, Anchors anchors) {
     List<Group> groups = new ArrayList<>();
     for (Claim allegation : annotations.claims()) {
       if (allegation.type() != ClaimType.ALLEGATION) {

@@ -37,8 +37,18 @@ final class EventLabeler {
    * @param leaveOut spans to leave out of the label, such as date expressions
    */
   static String label(String text, Span sentence, List<Span> leaveOut) {
+    return label(Tagger.tag(text, sentence), leaveOut);
+  }
+
+  /**
+   * The label of a sentence already tagged.
+   *
+   * @param tagged the sentence's words
+   * @param leaveOut spans to leave out of the label, such as date expressions
+   */
+  static String label(List<Word> tagged, List<Span> leaveOut) {
     List<Word> words = new ArrayList<>();
-    for (Word token : Tagger.tag(text, sentence)) {
+    for (Word token : tagged) {
       if (leaveOut.stream().noneMatch(token.span()::overlaps) && !isQuoteMark(token.text())) {
         words.add(token);
       }

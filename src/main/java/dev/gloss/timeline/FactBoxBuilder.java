@@ -14,8 +14,9 @@ public final class FactBoxBuilder {
 
   /** The boxes for a body text and what was found in it. */
   public static FactBoxes build(String text, Annotations annotations) {
-    return new FactBoxes(KeyFigureFinder.find(text, annotations),
-        WhosWho.find(text, annotations), KeyQuotePicker.pick(annotations.quotes()),
-        DisputeFinder.find(text, annotations));
+    Anchors anchors = new Anchors(text, annotations);
+    return new FactBoxes(KeyFigureFinder.find(text, annotations, anchors),
+        WhosWho.find(text, annotations, anchors), KeyQuotePicker.pick(annotations.quotes()),
+        DisputeFinder.find(text, annotations, anchors));
   }
 }

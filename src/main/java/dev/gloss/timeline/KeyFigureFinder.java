@@ -5,7 +5,6 @@ import dev.gloss.model.Claim;
 import dev.gloss.model.DateMention;
 import dev.gloss.model.KeyFigure;
 import dev.gloss.model.Span;
-import dev.gloss.nlp.Tagger;
 import dev.gloss.nlp.Word;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,11 +29,11 @@ final class KeyFigureFinder {
   private KeyFigureFinder() {
   }
 
-  static List<KeyFigure> find(String text, Annotations annotations) {
+  static List<KeyFigure> find(String text, Annotations annotations, Anchors anchors) {
     List<KeyFigure> figures = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (Claim claim : annotations.claims()) {
-      List<Word> words = Tagger.tag(text, claim.span());
+      List<Word> words = anchors.words(claim.span());
       for (int i = 0; i < words.size(); i++) {
         if (!isNumber(words.get(i)) || inDate(words.get(i).span(), annotations.dates())) {
           continue;

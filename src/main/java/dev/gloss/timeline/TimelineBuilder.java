@@ -37,8 +37,8 @@ public final class TimelineBuilder {
     int order = 0;
     for (Span sentence : annotations.sentences()) {
       // What is said inside a quote is not something the article reports as done.
-      List<DateMention> dates = annotations.dates().stream()
-          .filter(d -> sentence.contains(d.span()) && !anchors.quoted(d.span())).toList();
+      List<DateMention> dates = anchors.datesIn(sentence).stream()
+          .filter(d -> !anchors.quoted(d.span())).toList();
       Optional<Claim> claim = anchors.claimAt(sentence);
       Optional<DateMention> dated = mostPrecise(dates);
       Matcher marker = SEQUENCE.matcher(sentence.of(text));
@@ -49,8 +49,7 @@ public final class TimelineBuilder {
       if (dated.isEmpty() && !sequenced) {
         continue;
       }
-      List<Span> leaveOut = dates.stream().map(DateMention::span).toList();
-      String label = EventLabeler.label(text, sentence, leaveOut);
+      String label = anchors.label(sentence);
       Optional<TimexValue> when = dated.flatMap(d -> TimexValue.parse(d.value()));
       String sourceId = dated.map(DateMention::id).orElseGet(() -> anchors.best(sentence));
       List<String> warnings = dates.stream().flatMap(d -> d.warnings().stream()).toList();

@@ -27,8 +27,7 @@ final class WhosWho {
   private WhosWho() {
   }
 
-  static List<WhoEntry> find(String text, Annotations annotations) {
-    Anchors anchors = new Anchors(text, annotations);
+  static List<WhoEntry> find(String text, Annotations annotations, Anchors anchors) {
     List<Candidate> candidates = new ArrayList<>();
     for (Entity entity : annotations.entities()) {
       if (LISTED.contains(entity.type()) && !entity.mentions().isEmpty()) {

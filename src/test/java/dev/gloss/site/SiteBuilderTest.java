@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gloss.render.ThemeSource;
+import dev.gloss.testing.PageText;
 import dev.gloss.testing.Reference;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,9 +55,8 @@ class SiteBuilderTest {
     assertTrue(page.selectFirst(".copyright").text().startsWith("© 2024 Latin Times"));
 
     // The marks add labels (speaker, claim type, date warning); the article's words are the rest.
-    Document words = page.clone();
-    words.select(".quote-by, .claim-tag, .date-warning, .back-link").remove();
-    List<String> rendered = words.select(".article-body p").eachText();
+    List<String> rendered = PageText.withoutLabels(page.body()).select(".article-body p")
+        .eachText();
     assertEquals(Reference.PARAGRAPHS, rendered, "every body paragraph, once, in order");
     String text = page.body().text();
     for (String wrapper : Reference.WRAPPER) {
@@ -156,7 +156,7 @@ class SiteBuilderTest {
         () -> BUILDER.build(temp.resolve("missing-seeds"), site, "base"));
     assertEquals(before, contents(site));
     try (Stream<Path> siblings = Files.list(temp)) {
-      assertTrue(siblings.noneMatch(p -> p.getFileName().toString().startsWith(".site-")),
+      assertTrue(siblings.noneMatch(p -> p.getFileName().toString().startsWith(".site.")),
           "no staging folder left behind");
     }
   }
