@@ -11,6 +11,11 @@ import java.util.regex.Pattern;
  */
 final class BodyParagraphs {
 
+  /** How far from the paragraph it repeats a pull quote may stand, in paragraphs. */
+  private static final int PULL_QUOTE_REACH = 25;
+  /** The longest a pull quote is, in characters. */
+  private static final int PULL_QUOTE_MAX = 400;
+
   private static final Pattern OUTER_QUOTES =
       Pattern.compile("^[\"'\u201c\u2018]|[\"'\u201d\u2019]$");
 
@@ -47,7 +52,11 @@ final class BodyParagraphs {
     for (int i = 0; i < paragraphs.size(); i++) {
       String bare = OUTER_QUOTES.matcher(lower.get(i)).replaceAll("");
       boolean repeated = false;
-      for (int j = 0; j < paragraphs.size() && !repeated; j++) {
+      // A pull quote is short and stands near the paragraph it repeats; looking only there keeps
+      // a very long article's ingest linear rather than quadratic.
+      int from = Math.max(0, i - PULL_QUOTE_REACH);
+      int to = Math.min(paragraphs.size(), i + PULL_QUOTE_REACH + 1);
+      for (int j = from; j < to && !repeated && bare.length() <= PULL_QUOTE_MAX; j++) {
         repeated = j != i && lower.get(j).length() > bare.length() && lower.get(j).contains(bare);
       }
       if (!repeated) {

@@ -100,6 +100,7 @@ public final class MarkdownReader {
     String body = String.join("\n", List.of(lines).subList(close + 1, lines.length));
     FrontMatter front = parseFrontMatter(fileName, yaml);
 
+    LinkLabelGuard.check(fileName, List.of(lines).subList(close + 1, lines.length), close + 2);
     Document document = parser.parse(body);
     document.set(GlossDirectiveExtension.BACK_LINKS, backLinks);
     MarkupReader markup = new MarkupReader(fileName, close + 2, document);
