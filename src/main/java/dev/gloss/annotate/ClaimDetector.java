@@ -23,8 +23,6 @@ final class ClaimDetector {
 
   private static final double THRESHOLD = 0.5;
   private static final double BIAS = -1.6;
-  /** A quoted phrase in the writer's sentence is someone's wording, often loaded. */
-  private static final double PARTIAL_QUOTE = 0.3;
 
   private static final Pattern DATE = Pattern.compile(
       "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
@@ -48,7 +46,7 @@ final class ClaimDetector {
           + "fraud\\w*|misled|misleading|cover-?up|harass\\w*|abus\\w*|lured|illegal\\w*|"
           + "unlawful\\w*|violat\\w*|breach\\w*)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern DENIAL = Pattern.compile(
-      "\\b(?:den(?:y|ies|ied|ying|ial)|rejected|rejects|refut\\w*|dismissed|disputed|disputes|"
+      "\\b(?:den(?:y|ies|ied|ying|ial)|rejected|rejects|refut\\w*|disputed|disputes|"
           + "not true|false|untrue|no obligation|voluntary|never (?:said|did|was)|(?:have|has|had) never)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PREDICTION = Pattern.compile(
@@ -181,16 +179,13 @@ final class ClaimDetector {
       }
     }
     // "The premier rejected the claim." is short but complete.
-    if (words < 6 && !denial && !allegation) {
+    if (words < 6 && (quoted || !denial && !allegation)) {
       z -= 1.2;
       features.add("against: very short");
     }
     if (!quoted && frame.partial() && Rhetoric.CHARACTERISATION.in(s)) {
       z -= Rhetoric.CHARACTERISATION.weight();
       features.add("against: " + Rhetoric.CHARACTERISATION.label());
-    } else if (!quoted && frame.partial()) {
-      z -= PARTIAL_QUOTE;
-      features.add("against: a quoted phrase");
     }
     return new Assessment(1 / (1 + Math.exp(-z)), features, source);
   }

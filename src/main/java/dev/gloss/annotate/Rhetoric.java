@@ -50,7 +50,8 @@ final class Rhetoric {
       "\\b(?:said|says|told \\p{L}+)(?:\\s+that)?\\s+(?:he|she|they|we|I|it|(?:his|her|its|their)"
           + "\\s+(?:client|members|party|side|government|team))\\s+(?:would|will|was going to|were "
           + "going to|planned to|plans to|hoped to|hopes to|wanted to|wants to|intended to|"
-          + "intends to)\\b"), 1.4, "an intention");
+          + "intends to)\\b|\\b(?:they|it|he|she|we)\\s+(?:could|would|might)\\s+(?:support|back|"
+          + "oppose|vote for|vote against)\\b"), 1.4, "an intention");
 
   /** "Said she was open to changes", "said she was not paying attention to polls". */
   static final Cue MOOD = new Cue(Pattern.compile(
@@ -61,7 +62,7 @@ final class Rhetoric {
 
   /** "Asked whether she would resign, ...": the answer to a question, usually a deflection. */
   static final Cue ANSWER = new Cue(Pattern.compile(
-      "^\\W*(?:Asked|Pressed)\\b|\\bsaid only\\b"),
+      "^\\W*(?:Asked|Pressed)\\b|\\bsaid only\\b|,\\s+asked\\b[^,]*\\bwhether\\b"),
       0.8, "an answer to a question");
 
   /** "If you want to trade stocks, ...": a conditional argues, it does not report. */
