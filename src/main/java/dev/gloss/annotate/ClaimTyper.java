@@ -29,7 +29,8 @@ final class ClaimTyper {
           + "handed (?:cash|him|her)|stole|didn't pay)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ESTABLISHED = Pattern.compile(
-      "\\b(?:admitted|pleaded guilty|convicted|found guilty|jailed|sentenced|found that|ruled)\\b",
+      "\\b(?:admitted|pleaded guilty|convicted|found (?:\\p{L}+\\s+){0,4}?guilty|jailed|sentenced|"
+          + "found that|ruled)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PREDICTION = Pattern.compile(
       "\\b(?:will|won't|would (?!not\\b|have\\b)\\p{L}+|expected to|expects?|forecasts?|predict\\w*|"
@@ -43,19 +44,22 @@ final class ClaimTyper {
   private static final Pattern OWN_DECISION = Pattern.compile(
       "(?:^|\\b(?:the )?(?:company|firm|club|council|ministry|government|board|group))"
           + "[^.]*?\\b(?:said|announced|confirmed)\\b(?:\\s+\\p{L}+){0,2}?\\s+(?:it|they)\\s+"
-          + "(?:would|will)\\b|\\b(?:announced|confirmed)\\b|\\b(?:the|its) (?:company|firm|club|museum|"
-          + "board|union|council|ministry|office)(?:'s \\p{L}+)? (?:said|announced)\\b[^,]*$",
+          + "(?:would|will)\\b|\\b(?:announced|confirmed)\\b|\\b(?:the|its) (?:\\p{L}+['\u2019]s )?(?:company|"
+          + "firm|club|museum|board|union|council|ministry|office)(?:['\u2019]s \\p{L}+)? (?:said|"
+          + "announced)\\b[^,]*$",
       Pattern.CASE_INSENSITIVE);
   /** "Refused to say whether her party would...", "a bill that would have capped": no forecast. */
   private static final Pattern NOT_A_FORECAST = Pattern.compile(
-      "\\bwhether\\b[^,;.]*|\\bwould have \\p{L}+", Pattern.CASE_INSENSITIVE);
+      "\\bwhether\\b[^,;.]*|\\bwould have \\p{L}+|\\b(?:more|less) likely\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern COMPARISON = Pattern.compile(
       "\\b(?:most|(?<!at )least|largest|biggest|highest|lowest|fastest|slowest|best|worst|cheapest|"
           + "longest|shortest|oldest|youngest|greatest|smallest|hottest|coldest|closest|steepest|"
           + "strongest|weakest|deepest|heaviest|\\w+-(?:largest|biggest|highest|best)|"
           + "[\\w-]*record|ever|never seen|compared (?:with|to)|twice as|half as|first\\b[^.]{0,60}"
-          + "\\bsince|first time|(?<!(?:more|less|fewer) )than|(?:more|less|fewer) than (?:any|ever|"
-          + "half|double|twice))\\b", Pattern.CASE_INSENSITIVE);
+          + "\\bsince|first time|(?<!(?:more|less|fewer) )than|(?:more|less|fewer) than (?!(?:about|around|"
+          + "nearly|almost|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\\b|[\\p{N}\\p{Sc}])|"
+          + "(?:more|less) likely|(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th))\\b[^.,]{0,40}"
+          + "\\bsince|career[- ]high|all-time high|record high)\\b", Pattern.CASE_INSENSITIVE);
   /** Indirect speech: a reporting verb followed by what was reported, not by a quotation. */
   private static final Pattern REPORTED = Pattern.compile(
       "(?:\\b(?:said|says|told \\p{L}+|wrote|writes|reported|reports|estimated|found|confirmed|"

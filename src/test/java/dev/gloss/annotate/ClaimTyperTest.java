@@ -129,4 +129,38 @@ class ClaimTyperTest {
     assertEquals(ClaimType.ALLEGATION, ClaimTyper.type(
         "Holcroft is facing questions over a £2.7bn contract awarded to a donor's firm."));
   }
+
+  @Test
+  void moreThanSomethingOtherThanANumberIsAComparison() {
+    assertEquals(ClaimType.COMPARISON, ClaimTyper.type(
+        "The bill spends $31 billion more than last year's bill."));
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "Her figures stand in more than 30 public squares."));
+  }
+
+  @Test
+  void lessLikelyComparesRisksRatherThanForecasting() {
+    assertEquals(ClaimType.COMPARISON, ClaimTyper.type(
+        "Children who play outdoors are 30 per cent less likely to need glasses, a study found."));
+  }
+
+  @Test
+  void anOrdinalSinceAndACareerHighAreComparisons() {
+    assertEquals(ClaimType.COMPARISON, ClaimTyper.type(
+        "The outage is the third at the bank since 2021."));
+    assertEquals(ClaimType.COMPARISON, ClaimTyper.type(
+        "Whitaker scored 41 points, a career high, on Saturday."));
+  }
+
+  @Test
+  void aJuryFindingSomeoneGuiltyEstablishesTheWrongdoing() {
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "A jury found former alderman Victor Szabo guilty of accepting bribes worth $2.3 million."));
+  }
+
+  @Test
+  void anOfficesOwnPlanIsNotAForecast() {
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "The shelter will add 260 beds, the mayor's office said."));
+  }
 }
