@@ -6,7 +6,6 @@ import dev.gloss.model.Quote;
 import dev.gloss.model.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -113,81 +112,48 @@ final class ClaimDetector {
    * @param frame how it reports speech
    */
   Assessment assess(String sentence, SpeechFrame frame) {
-    List<String> features = new ArrayList<>();
-    double z = BIAS;
-    int words = countWords(sentence);
+    Tally tally = new Tally();
     // A quotation's "she said" is not a fact about the world: judge what was said.
     boolean quoted = frame.mostlyQuoted();
     String s = quoted ? frame.quoted() : sentence;
-    boolean figure = ClaimTyper.hasFigure(s);
-    if (figure) {
-      z += 2.4;
-      features.add("a figure");
-    }
-    boolean date = DATE.matcher(s).find();
-    if (date) {
-      z += 0.9;
-      features.add("a date");
-    }
-    boolean past = PAST.matcher(REPORTING.matcher(s).replaceAll(" ")).find();
-    if (past) {
-      z += 0.5;
-      features.add("a past-tense verb");
-    }
-    boolean reporting = REPORTING.matcher(sentence).find();
-    if (reporting) {
-      z += 0.6;
-      features.add("a reporting verb");
-    }
-    boolean allegation = ALLEGATION.matcher(s).find();
-    if (allegation) {
-      z += 1.6;
-      features.add("an accusation");
-    }
-    boolean denial = DENIAL.matcher(s).find();
-    if (denial) {
-      z += 1.6;
-      features.add("a denial");
-    }
-    boolean prediction = PREDICTION.matcher(s).find();
-    if (prediction) {
-      z += 0.6;
-      features.add("a statement about the future");
-    }
-    boolean comparison = COMPARISON.matcher(s).find();
-    if (comparison) {
-      z += 0.8;
-      features.add("a comparison");
-    }
-    if (INDIRECT.matcher(s).find()) {
-      z += 0.9;
-      features.add("reported speech");
-    }
-    if (EVENT.matcher(s).find()) {
-      z += 1.0;
-      features.add("something that happened");
-    }
+    tally.add(ClaimTyper.hasFigure(s), 2.4, "a figure");
+    tally.add(DATE.matcher(s).find(), 0.9, "a date");
+    tally.add(PAST.matcher(REPORTING.matcher(s).replaceAll(" ")).find(), 0.5,
+        "a past-tense verb");
+    boolean reporting = tally.add(REPORTING.matcher(sentence).find(), 0.6, "a reporting verb");
+    boolean allegation = tally.add(ALLEGATION.matcher(s).find(), 1.6, "an accusation");
+    boolean denial = tally.add(DENIAL.matcher(s).find(), 1.6, "a denial");
+    tally.add(PREDICTION.matcher(s).find(), 0.6, "a statement about the future");
+    tally.add(COMPARISON.matcher(s).find(), 0.8, "a comparison");
+    tally.add(INDIRECT.matcher(s).find(), 0.9, "reported speech");
+    tally.add(EVENT.matcher(s).find(), 1.0, "something that happened");
     String source = quoted ? null : source(s);
-    if (source != null && reporting) {
-      z += 0.8;
-      features.add("attributed to " + source);
-    }
+    tally.add(source != null && reporting, 0.8, "attributed to " + source);
     for (Rhetoric.Cue cue : Rhetoric.ALWAYS) {
-      if (cue.in(s)) {
-        z -= cue.weight();
-        features.add("against: " + cue.label());
-      }
+      tally.add(cue.in(s), -cue.weight(), "against: " + cue.label());
     }
     // "The premier rejected the claim." is short but complete.
-    if (words < 6 && (quoted || !denial && !allegation)) {
-      z -= 1.2;
-      features.add("against: very short");
+    tally.add(countWords(sentence) < 6 && (quoted || !denial && !allegation), -1.2,
+        "against: very short");
+    tally.add(!quoted && frame.partial() && Rhetoric.CHARACTERISATION.in(s),
+        -Rhetoric.CHARACTERISATION.weight(), "against: " + Rhetoric.CHARACTERISATION.label());
+    return new Assessment(1 / (1 + Math.exp(-tally.z)), tally.features, source);
+  }
+
+  /** The running log-odds of one sentence and the cues that moved it. */
+  private static final class Tally {
+
+    private double z = BIAS;
+    private final List<String> features = new ArrayList<>();
+
+    /** Adds a cue's weight when it is present, and says whether it was. */
+    boolean add(boolean present, double weight, String label) {
+      if (present) {
+        z += weight;
+        features.add(label);
+      }
+      return present;
     }
-    if (!quoted && frame.partial() && Rhetoric.CHARACTERISATION.in(s)) {
-      z -= Rhetoric.CHARACTERISATION.weight();
-      features.add("against: " + Rhetoric.CHARACTERISATION.label());
-    }
-    return new Assessment(1 / (1 + Math.exp(-z)), features, source);
   }
 
   private static @Nullable String source(String sentence) {
