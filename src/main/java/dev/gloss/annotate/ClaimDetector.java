@@ -3,20 +3,20 @@ package dev.gloss.annotate;
 import dev.gloss.model.Claim;
 import dev.gloss.model.ClaimType;
 import dev.gloss.model.Quote;
-import dev.gloss.model.QuoteKind;
 import dev.gloss.model.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Scores each sentence for check-worthiness from features a fact-checker would name (a figure, a
- * date, an accusation, a denial, a forecast, a comparison, a reporting verb; against: opinion,
- * questions) and types the ones that pass. The weights are a hand-set logistic model, evaluated
- * against the gold set with {@code gloss eval}.
+ * date, an accusation, a denial, a forecast, a comparison, a reporting verb; against: the
+ * {@link Rhetoric} cues) and types the ones that pass. A sentence that is mostly a direct quotation
+ * is judged by the quoted words alone ({@link SpeechFrame}), so that every "she said" does not
+ * lend rhetoric the weight of reported fact. The weights are a hand-set logistic model, evaluated
+ * against the gold sets with {@code gloss eval}.
  */
 final class ClaimDetector {
 
@@ -45,21 +45,16 @@ final class ClaimDetector {
           + "fraud\\w*|misled|misleading|cover-?up|harass\\w*|abus\\w*|lured|illegal\\w*|"
           + "unlawful\\w*|violat\\w*|breach\\w*)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern DENIAL = Pattern.compile(
-      "\\b(?:den(?:y|ies|ied|ying|ial)|rejected|rejects|refut\\w*|dismissed|disputed|disputes|"
-          + "not true|false|untrue|no obligation|voluntary|never (?:said|did|was))\\b",
+      "\\b(?:den(?:y|ies|ied|ying|ial)|rejected|rejects|refut\\w*|disputed|disputes|"
+          + "not true|false|untrue|no obligation|voluntary|never (?:said|did|was)|(?:have|has|had) never)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PREDICTION = Pattern.compile(
-      "\\b(?:would|expected to|expects|forecasts?|forecast|likely|is set to|are set to|on course "
-          + "to|projected|predict\\w*)\\b", Pattern.CASE_INSENSITIVE);
-  /** "We will be back", "Owners will be notified": a promise or a schedule, not a forecast. */
-  private static final Pattern PROMISE = Pattern.compile(
-      "\\b(?:(?:I|we|I'll|we'll)\\s+(?:will|would like|are going to)|will be (?:notified|read|"
-          + "held|open|closed)|will (?:close|open|reopen|publish|meet) (?:at|on)|is due (?:on|to)|"
-          + "would like to)\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(?:would|expected to|expects|forecasts?|forecast|(?:un)?likely|is set to|are set to|on "
+          + "course to|projected|predict\\w*|expect(?:s|ed)?\\s+(?:\\p{L}+\\s+){1,3}to)\\b", Pattern.CASE_INSENSITIVE);
   /** Reported speech: "said that...", "argued that...", "say she has not been...". */
   private static final Pattern INDIRECT = Pattern.compile(
       "\\b(?:(?:said|says|say|argued|noted|insisted|explained|added|claimed|wrote|warned|told "
-          + "\\p{L}+)(?:\\s+(?:on\\s+)?\\p{Lu}\\p{L}+day)?\\s+that|(?:said|says|say)\\s+"
+          + "\\p{L}+)(?:\\s+(?:on\\s+)?\\p{Lu}\\p{L}+day|\\s+(?:in|on|after)(?:\\s+[\\p{L}-]+){1,3})?\\s+that|(?:said|says|say)\\s+"
           + "(?:the|his|her|its|their|she|he|it|they)\\s)\\b", Pattern.CASE_INSENSITIVE);
   /** Verbs of things that happened, which make a sentence an event without any number. */
   private static final Pattern EVENT = Pattern.compile(
@@ -73,10 +68,6 @@ final class ClaimDetector {
           + "longest|shortest|oldest|youngest|greatest|smallest|first|only|record|more than|less "
           + "than|fewer than|compared (?:with|to)|than|twice as|half as|top|leading|"
           + "(?:up|down) from|rose|fell|doubled|halved)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern OPINION = Pattern.compile(
-      "\\b(?:I think|we think|I believe|we believe|I feel|should|must|ought|hope|hopefully|"
-          + "I'm|we're|I am|we are|I want|we want|let's|my view|in my opinion|frankly|"
-          + "obviously|clearly)\\b|\\?", Pattern.CASE_INSENSITIVE);
   private static final Pattern SOURCE = Pattern.compile(
       "(" + Names.NAME + ")\\s+(?:has\\s+|had\\s+)?(?:reported|reports|claims|claimed|said|says|"
           + "announced|estimated|estimates|found|told|confirmed|alleged|alleges|denied|denies)\\b");
@@ -84,102 +75,85 @@ final class ClaimDetector {
       "\\baccording to\\s+((?:the\\s+)?" + Names.NAME + "|the [a-z]+(?: [a-z]+)?)");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
+  /**
+   * How check-worthy one sentence looks.
+   *
+   * @param score the model's probability that the sentence is a claim
+   * @param features the cues that raised or lowered it, for the reader of the JSON
+   * @param source who the sentence is attributed to, if anyone
+   */
+  record Assessment(double score, List<String> features, @Nullable String source) {
+
+    boolean isClaim() {
+      return score >= THRESHOLD;
+    }
+  }
+
   List<Claim> detect(String text, List<Span> sentences, List<Quote> quotes) {
     List<Claim> claims = new ArrayList<>();
     for (Span sentence : sentences) {
       String s = sentence.of(text);
-      List<String> features = new ArrayList<>();
-      double z = BIAS;
-      int words = countWords(s);
-      boolean figure = ClaimTyper.hasFigure(s);
-      if (figure) {
-        z += 2.4;
-        features.add("a figure");
-      }
-      boolean date = DATE.matcher(s).find();
-      if (date) {
-        z += 0.9;
-        features.add("a date");
-      }
-      boolean past = PAST.matcher(s).find();
-      if (past) {
-        z += 0.5;
-        features.add("a past-tense verb");
-      }
-      boolean reporting = REPORTING.matcher(s).find();
-      if (reporting) {
-        z += 0.6;
-        features.add("a reporting verb");
-      }
-      boolean allegation = ALLEGATION.matcher(s).find();
-      if (allegation) {
-        z += 1.6;
-        features.add("an accusation");
-      }
-      boolean denial = DENIAL.matcher(s).find();
-      if (denial) {
-        z += 1.6;
-        features.add("a denial");
-      }
-      boolean prediction = PREDICTION.matcher(s).find();
-      if (prediction) {
-        z += 0.6;
-        features.add("a statement about the future");
-      }
-      boolean comparison = COMPARISON.matcher(s).find();
-      if (comparison) {
-        z += 0.8;
-        features.add("a comparison");
-      }
-      if (INDIRECT.matcher(s).find()) {
-        z += 0.9;
-        features.add("reported speech");
-      }
-      if (EVENT.matcher(s).find()) {
-        z += 1.0;
-        features.add("something that happened");
-      }
-      if (PROMISE.matcher(s).find()) {
-        z -= 1.2;
-        features.add("against: a promise or a schedule");
-      }
-      String source = source(s);
-      if (source != null && reporting) {
-        z += 0.8;
-        features.add("attributed to " + source);
-      }
-      if (OPINION.matcher(s).find()) {
-        z -= 1.8;
-        features.add("against: opinion or a question");
-      }
-      if (words < 6) {
-        z -= 1.2;
-        features.add("against: very short");
-      }
-      if (insideDirectQuote(sentence, quotes)) {
-        z -= 0.4;
-        features.add("against: inside a quotation");
-      }
-      double score = 1 / (1 + Math.exp(-z));
-      if (score < THRESHOLD) {
+      Assessment assessment = assess(s, SpeechFrame.of(text, sentence, quotes));
+      if (!assessment.isClaim()) {
         continue;
       }
       ClaimType type = ClaimTyper.type(s);
-      double rounded = Math.round(score * 100) / 100.0;
-      claims.add(new Claim("c" + (claims.size() + 1), sentence, s, type, rounded, source,
-          features));
+      double rounded = Math.round(assessment.score() * 100) / 100.0;
+      claims.add(new Claim("c" + (claims.size() + 1), sentence, s, type, rounded,
+          assessment.source(), assessment.features()));
     }
     return claims;
   }
 
-  private static boolean insideDirectQuote(Span sentence, List<Quote> quotes) {
-    for (Quote quote : quotes) {
-      if (quote.kind() == QuoteKind.DIRECT && quote.span().start() <= sentence.start() + 1
-          && quote.span().end() >= sentence.end() - 2) {
-        return true;
-      }
+  /**
+   * Scores one sentence.
+   *
+   * @param sentence the sentence
+   * @param frame how it reports speech
+   */
+  Assessment assess(String sentence, SpeechFrame frame) {
+    Tally tally = new Tally();
+    // A quotation's "she said" is not a fact about the world: judge what was said.
+    boolean quoted = frame.mostlyQuoted();
+    String s = quoted ? frame.quoted() : sentence;
+    tally.add(ClaimTyper.hasFigure(s), 2.4, "a figure");
+    tally.add(DATE.matcher(s).find(), 0.9, "a date");
+    tally.add(PAST.matcher(REPORTING.matcher(s).replaceAll(" ")).find(), 0.5,
+        "a past-tense verb");
+    boolean reporting = tally.add(REPORTING.matcher(sentence).find(), 0.6, "a reporting verb");
+    boolean allegation = tally.add(ALLEGATION.matcher(s).find(), 1.6, "an accusation");
+    boolean denial = tally.add(DENIAL.matcher(s).find(), 1.6, "a denial");
+    tally.add(PREDICTION.matcher(s).find(), 0.6, "a statement about the future");
+    tally.add(COMPARISON.matcher(s).find(), 0.8, "a comparison");
+    tally.add(INDIRECT.matcher(s).find(), 0.9, "reported speech");
+    tally.add(EVENT.matcher(s).find(), 1.0, "something that happened");
+    String source = quoted ? null : source(s);
+    tally.add(source != null && reporting, 0.8, "attributed to " + source);
+    for (Rhetoric.Cue cue : Rhetoric.ALWAYS) {
+      tally.add(cue.in(s), -cue.weight(), "against: " + cue.label());
     }
-    return false;
+    // "The premier rejected the claim." is short but complete.
+    tally.add(countWords(sentence) < 6 && (quoted || !denial && !allegation), -1.2,
+        "against: very short");
+    tally.add(!quoted && frame.partial() && Rhetoric.CHARACTERISATION.in(s),
+        -Rhetoric.CHARACTERISATION.weight(), "against: " + Rhetoric.CHARACTERISATION.label());
+    return new Assessment(1 / (1 + Math.exp(-tally.z)), tally.features, source);
+  }
+
+  /** The running log-odds of one sentence and the cues that moved it. */
+  private static final class Tally {
+
+    private double z = BIAS;
+    private final List<String> features = new ArrayList<>();
+
+    /** Adds a cue's weight when it is present, and says whether it was. */
+    boolean add(boolean present, double weight, String label) {
+      if (present) {
+        z += weight;
+        features.add(label);
+      }
+      return present;
+    }
   }
 
   private static @Nullable String source(String sentence) {

@@ -15,12 +15,13 @@ final class ClaimTyper {
 
   private static final Pattern DENIAL = Pattern.compile(
       "\\b(?:den(?:y|ies|ied|ying|ial)|rejected|rejects|refut\\w*|disputed|disputes|not true|"
-          + "false|untrue|no obligation|voluntary|no evidence|never (?:taken|said|did|was|had))\\b",
+          + "false|untrue|no obligation|voluntary|no evidence|never (?:taken|said|did|was|had)|(?:have|has|had) "
+          + "never (?!seen|been)\\p{L}+|(?:did|does|do) not recogni[sz]e)\\b",
       Pattern.CASE_INSENSITIVE);
   /** Words that accuse by themselves. */
   private static final Pattern ACCUSING = Pattern.compile(
       "\\b(?:accus\\w*|alleg(?:e|es|ed|ing)|blamed \\p{L}+ for|charged with|misled|misleading|"
-          + "cover-?up|knowingly|stolen work)\\b", Pattern.CASE_INSENSITIVE);
+          + "cover-?up|knowingly|stolen work|(?:is|are|was|were) facing questions)\\b", Pattern.CASE_INSENSITIVE);
   /** Wrongdoing, an allegation when a party reports it rather than a court establishing it. */
   private static final Pattern WRONGDOING = Pattern.compile(
       "\\b(?:exploit(?:ed|ing|s)|coerc\\w*|fraud\\w*|harass\\w*|abus(?:ed|ing)|lured|illegal\\w*|"
@@ -28,23 +29,37 @@ final class ClaimTyper {
           + "handed (?:cash|him|her)|stole|didn't pay)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ESTABLISHED = Pattern.compile(
-      "\\b(?:admitted|pleaded guilty|convicted|found guilty|jailed|sentenced|found that|ruled)\\b",
+      "\\b(?:admitted|pleaded guilty|convicted|found (?:\\p{L}+\\s+){0,4}?guilty|jailed|sentenced|"
+          + "found that|ruled)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PREDICTION = Pattern.compile(
-      "\\b(?:will|won't|would (?!not\\b)\\p{L}+|expected to|expects?|forecasts?|predict\\w*|"
-          + "projected|likely|could|may have to|on course to|is set to|are set to)\\b",
+      "\\b(?:will|won't|would (?!not\\b|have\\b)\\p{L}+|expected to|expects?|forecasts?|predict\\w*|"
+          + "projected|(?:un)?likely|could|may have to|on course to|is set to|are set to|"
+          + "expect(?:s|ed)?\\s+(?:\\p{L}+\\s+){1,3}to)\\b",
       Pattern.CASE_INSENSITIVE);
-  /** "Brightwave Inc. said it would cut 3,000 jobs": an organisation's own decision. */
+  /**
+   * "Brightwave Inc. said it would cut 3,000 jobs", "Acme will close its plant, the company said":
+   * an organisation announcing its own decision, which is news of a plan, not a forecast.
+   */
   private static final Pattern OWN_DECISION = Pattern.compile(
       "(?:^|\\b(?:the )?(?:company|firm|club|council|ministry|government|board|group))"
           + "[^.]*?\\b(?:said|announced|confirmed)\\b(?:\\s+\\p{L}+){0,2}?\\s+(?:it|they)\\s+"
-          + "(?:would|will)\\b", Pattern.CASE_INSENSITIVE);
+          + "(?:would|will)\\b|\\b(?:announced|confirmed)\\b|\\b(?:the|its) (?:\\p{L}+['\u2019]s )?(?:company|"
+          + "firm|club|museum|board|union|council|ministry|office)(?:['\u2019]s \\p{L}+)? (?:said|"
+          + "announced)\\b[^,]*$",
+      Pattern.CASE_INSENSITIVE);
+  /** "Refused to say whether her party would...", "a bill that would have capped": no forecast. */
+  private static final Pattern NOT_A_FORECAST = Pattern.compile(
+      "\\bwhether\\b[^,;.]*|\\bwould have \\p{L}+|\\b(?:more|less) likely\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern COMPARISON = Pattern.compile(
-      "\\b(?:most|least|largest|biggest|highest|lowest|fastest|slowest|best|worst|cheapest|"
+      "\\b(?:most|(?<!at )least|largest|biggest|highest|lowest|fastest|slowest|best|worst|cheapest|"
           + "longest|shortest|oldest|youngest|greatest|smallest|hottest|coldest|closest|steepest|"
           + "strongest|weakest|deepest|heaviest|\\w+-(?:largest|biggest|highest|best)|"
           + "[\\w-]*record|ever|never seen|compared (?:with|to)|twice as|half as|first\\b[^.]{0,60}"
-          + "\\bsince|first time|(?<!(?:more|less|fewer) )than)\\b", Pattern.CASE_INSENSITIVE);
+          + "\\bsince|first time|(?<!(?:more|less|fewer) )than|(?:more|less|fewer) than (?!(?:about|around|"
+          + "nearly|almost|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\\b|[\\p{N}\\p{Sc}])|"
+          + "(?:more|less) likely|(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th))\\b[^.,]{0,40}"
+          + "\\bsince|career[- ]high|all-time high|record high)\\b", Pattern.CASE_INSENSITIVE);
   /** Indirect speech: a reporting verb followed by what was reported, not by a quotation. */
   private static final Pattern REPORTED = Pattern.compile(
       "(?:\\b(?:said|says|told \\p{L}+|wrote|writes|reported|reports|estimated|found|confirmed|"
@@ -57,7 +72,7 @@ final class ClaimTyper {
           + "\\s*(?:%|per ?cent|percent|million|billion|bn|m\\b|k\\b)|\\d+(?:\\.\\d+)?(?!\\d)(?!"
           + "\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|gmt|bst))|\\b(?:two|three|four|five|six|seven|"
           + "eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-          + "ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|a third|a quarter|"
+          + "ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|a (?:third|quarter)(?= of|\\W*$)|"
           + "twice|double|triple)\\b)", Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR_ONLY = Pattern.compile("^(?:19|20)\\d{2}$");
 
@@ -72,7 +87,8 @@ final class ClaimTyper {
         && !ESTABLISHED.matcher(sentence).find()) {
       return ClaimType.ALLEGATION;
     }
-    if (PREDICTION.matcher(sentence).find() && !OWN_DECISION.matcher(sentence).find()) {
+    if (PREDICTION.matcher(NOT_A_FORECAST.matcher(sentence).replaceAll(" ")).find()
+        && !OWN_DECISION.matcher(sentence).find()) {
       return ClaimType.PREDICTION;
     }
     if (COMPARISON.matcher(sentence).find()) {

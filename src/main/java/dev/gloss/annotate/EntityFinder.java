@@ -6,30 +6,49 @@ import dev.gloss.model.Quote;
 import dev.gloss.model.Span;
 import dev.gloss.model.SpeakerType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Collects the people, organisations, outlets and products an article names, each with all its
- * mentions: the full name, the surname alone for a person, and possessives ("OpenAI's").
+ * mentions: the full name, the surname alone for a person, the first word of an organisation's
+ * name where the text uses it alone ("Frontier senators", "Sentinel said"), and possessives
+ * ("OpenAI's"). Places, datelines, days, months, offices ("the Energy Minister") and pronouns are
+ * not entities.
  */
 final class EntityFinder {
 
-  /** Days and months are capitalised but name no one. */
-  private static final java.util.regex.Pattern CALENDAR_WORD = java.util.regex.Pattern.compile(
+  /** Days and months, written out or abbreviated, are capitalised but name no one. */
+  private static final Pattern CALENDAR_WORD = Pattern.compile(
       "(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
-          + "april|may|june|july|august|september|october|november|december)(?:\\s.*)?");
+          + "april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
+          + "jun|jul|aug|sept?|oct|nov|dec)\\.?(?:\\s.*)?");
+  /** A sentence ends inside a run: "on Tuesday. Asked", but not "U.S. District". */
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=\\p{L}\\p{Ll})\\.\\s+");
+  /** "MPs", "CEOs": a plural of initials is a group of people, not a name. */
+  private static final Pattern PLURAL_INITIALS = Pattern.compile("\\s*\\b\\p{Lu}{2,}s$");
+  /** "Energy Minister", "Defence Secretary": an office, not its holder. */
+  private static final Pattern OFFICE = Pattern.compile("(?i:.*\\b" + RoleBook.ROLE + ")");
+  /** "I", "I'll", "Grieve-ites": a pronoun or a name made into a group's label. */
+  private static final Pattern NOT_A_NAME = Pattern.compile("I(?:['\u2019]\\p{L}+)?|.*-ites?");
+  private static final Pattern OWNED = Pattern.compile("\\p{Lu}\\p{L}+['\u2019]s\\s+(\\p{Lu}.+)");
+  /** "wrote on X": the one-letter platform. */
+  private static final Pattern PLATFORM_X = Pattern.compile("\\b(?:on|to) X\\b");
 
   List<Entity> find(String text, List<Span> sentences, List<Quote> quotes, NameBook names) {
     Map<String, EntityType> types = new LinkedHashMap<>();
     Map<String, String> roles = new LinkedHashMap<>();
+    Set<String> speakers = new HashSet<>();
     for (Quote quote : quotes) {
       var speaker = quote.speaker();
       if (speaker.type() == SpeakerType.PERSON || speaker.type() == SpeakerType.ORGANIZATION) {
         if (!speaker.name().startsWith("the ")) {
+          speakers.add(speaker.name());
           types.putIfAbsent(speaker.name(), speaker.type() == SpeakerType.PERSON
               ? EntityType.PERSON : EntityType.ORGANIZATION);
         }
@@ -37,28 +56,54 @@ final class EntityFinder {
           roles.putIfAbsent(speaker.name(), speaker.role());
         }
       }
-      if (quote.addressee() != null) {
-        types.putIfAbsent(Names.clean(quote.addressee()), EntityType.OUTLET);
+      String addressee = quote.addressee() == null ? "" : Names.clean(quote.addressee());
+      // "told the BBC" is an outlet; "told the Unity Party" and "told MPs" are not.
+      if (isName(addressee) && (EntityTyper.isOutletName(addressee) || !Organisations
+          .isOrganisation(addressee) && Pattern.compile("\\btold (?:the )?"
+              + Pattern.quote(addressee) + "\\b").matcher(text).find())) {
+        types.putIfAbsent(addressee, EntityType.OUTLET);
       }
     }
+    if (PLATFORM_X.matcher(text).find()) {
+      types.putIfAbsent("X", EntityType.PRODUCT);
+    }
+    Set<String> places = new HashSet<>();
+    Set<String> alone = new HashSet<>();
     Matcher runs = Names.NAME_RUN.matcher(text);
     while (runs.find()) {
-      String name = Names.clean(runs.group());
-      if (name.isBlank() || Names.isShouted(name) || name.length() < 3
-          || CALENDAR_WORD.matcher(name).matches()) {
-        continue;
+      int at = runs.start();
+      for (String part : SENTENCE_BREAK.split(runs.group())) {
+        int start = text.indexOf(part, at);
+        at = start + part.length();
+        String name = PLURAL_INITIALS.matcher(Names.clean(part)).replaceFirst("");
+        if (!isName(name)) {
+          continue;
+        }
+        if (Places.isPlace(text, name, start, start + part.length())
+            || Places.isDemonym(text, name)) {
+          places.add(name);
+          continue;
+        }
+        if (!name.contains(" ")) {
+          alone.add(name);
+        }
+        boolean sentenceStart = startsSentence(sentences, text, start);
+        String canonical = PLURAL_INITIALS.matcher(names.canonical(name)).replaceFirst("");
+        if (name.split("\\s+").length == 1 && sentenceStart && !types.containsKey(canonical)
+            && !appearsMidSentence(text, sentences, name)) {
+          continue;
+        }
+        types.putIfAbsent(canonical, EntityTyper.classify(text, canonical, names));
       }
-      boolean sentenceStart = startsSentence(sentences, text, runs.start());
-      String canonical = names.canonical(name);
-      if (name.split("\\s+").length == 1 && sentenceStart && !types.containsKey(canonical)
-          && !appearsMidSentence(text, sentences, name)) {
-        continue;
-      }
-      types.putIfAbsent(canonical, classify(text, canonical, runs.end(), names));
     }
     List<Entity> entities = new ArrayList<>();
     for (Map.Entry<String, EntityType> entry : types.entrySet()) {
-      List<Span> mentions = mentions(text, entry.getKey(), entry.getValue());
+      if (places.contains(entry.getKey()) && !speakers.contains(entry.getKey())
+          || isShortForm(entry.getKey(), types)) {
+        continue;
+      }
+      alone.removeAll(places);
+      List<Span> mentions = mentions(text, entry.getKey(), entry.getValue(), alone);
       if (!mentions.isEmpty()) {
         entities.add(new Entity(entry.getKey(), entry.getValue(), roles.get(entry.getKey()),
             mentions));
@@ -67,34 +112,60 @@ final class EntityFinder {
     return entities;
   }
 
-  private static EntityType classify(String text, String name, int end, NameBook names) {
-    Pattern reported = Pattern.compile(Pattern.quote(name) + "\\s+(?:reported|reports)\\b");
-    if (reported.matcher(text).find()) {
-      return EntityType.OUTLET;
-    }
-    // "OpenAI's Sora": a name owned by an organisation is its product.
-    Pattern owned = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}]*['\u2019]s\\s+(?:new\\s+)?"
-        + Pattern.quote(name) + "\\b");
-    if (owned.matcher(text).find() && name.split("\\s+").length == 1) {
-      return EntityType.PRODUCT;
-    }
-    if (Organisations.isOrganisation(name)) {
-      return EntityType.ORGANIZATION;
-    }
-    return names.typeOf(name) == SpeakerType.PERSON ? EntityType.PERSON
-        : EntityType.ORGANIZATION;
+  /** Whether a cleaned run can name an entity at all, wherever it stands. */
+  private static boolean isName(String name) {
+    return !name.isBlank() && name.length() >= 3 && Character.isUpperCase(name.charAt(0))
+        && !Names.isShouted(name) && !PLURAL_INITIALS.matcher(name).matches()
+        && !CALENDAR_WORD.matcher(name).matches()
+        && Names.canName(name) && !NOT_A_NAME.matcher(name).matches()
+        && !(OFFICE.matcher(name).matches() && !Organisations.isOrganisation(lastWord(name)));
   }
 
-  private static List<Span> mentions(String text, String name, EntityType type) {
+  /** "Commission" beside "European Commission": one organisation, named short. */
+  private static boolean isShortForm(String name, Map<String, EntityType> types) {
+    if (name.contains(" ")) {
+      return false;
+    }
+    for (Map.Entry<String, EntityType> entry : types.entrySet()) {
+      String[] words = entry.getKey().split("\\s+");
+      if (entry.getValue() == EntityType.ORGANIZATION && words.length > 1
+          && (words[0].equals(name) || words[words.length - 1].equals(name))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lastWord(String name) {
+    String[] words = name.split("\\s+");
+    return words[words.length - 1];
+  }
+
+  private static List<Span> mentions(String text, String name, EntityType type,
+      Set<String> alone) {
     List<String> forms = new ArrayList<>(List.of(name));
     String[] words = name.split("\\s+");
     if (type == EntityType.PERSON && words.length > 1) {
       forms.add(words[words.length - 1]);
     }
+    // "Frontier senators" for the Frontier Party, "Sentinel said" for Sentinel Aerospace.
+    if (type == EntityType.ORGANIZATION && words.length > 1) {
+      if (alone.contains(words[0])) {
+        forms.add(words[0]);
+      }
+      if (alone.contains(words[words.length - 1]) && !Names.hasConnector(name)) {
+        forms.add(words[words.length - 1]);
+      }
+    }
+    // "Ostmark’s Interior Ministry" is mentioned as "Interior Ministry": the owner is a place.
+    Matcher owned = OWNED.matcher(name);
+    if (owned.matches()) {
+      forms.set(0, owned.group(1));
+    }
     List<Span> spans = new ArrayList<>();
     for (String form : forms) {
       Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form)
-          + "(?![\\p{L}\\p{N}])").matcher(text);
+          + "(?![\\p{L}\\p{N}]|-\\p{L})").matcher(text);
       while (matcher.find()) {
         Span span = new Span(matcher.start(), matcher.end());
         if (spans.stream().noneMatch(span::overlaps)) {

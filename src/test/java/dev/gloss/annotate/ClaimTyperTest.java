@@ -73,4 +73,94 @@ class ClaimTyperTest {
     assertTrue(ClaimTyper.hasFigure("The council cut 12 posts."));
     assertTrue(ClaimTyper.hasFigure("Tickets now cost $45, up from $30."));
   }
+
+  @Test
+  void anOrdinalThirdIsNotAFraction() {
+    assertFalse(ClaimTyper.hasFigure("Achebe, who is seeking a third term, dismissed the attack."));
+    assertTrue(ClaimTyper.hasFigure("The fees had cut foot traffic by a third."));
+  }
+
+  @Test
+  void atLeastIsAnApproximatorNotAComparison() {
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "Holm told the BBC that at least 40 MPs had serious concerns."));
+  }
+
+  @Test
+  void moreThanAnyAndLessThanHalfAreComparisons() {
+    assertEquals(ClaimType.COMPARISON, ClaimTyper.type(
+        "Grieve has the backing of 71 MPs, more than any other candidate."));
+    assertEquals(ClaimType.COMPARISON, ClaimTyper.type(
+        "That is less than half the effect the Coalition has claimed."));
+  }
+
+  @Test
+  void aQuestionOrACounterfactualIsNotAForecast() {
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "Crane refused six times to say whether her party would prop up a government."));
+    assertEquals(ClaimType.EVENT, ClaimTyper.type(
+        "Pettibone on Thursday vetoed a bill that would have capped class sizes."));
+  }
+
+  @Test
+  void expectingSomeoneToActIsAForecast() {
+    assertEquals(ClaimType.PREDICTION, ClaimTyper.type(
+        "He told reporters that he expected the committee to approve the nomination."));
+    assertEquals(ClaimType.PREDICTION, ClaimTyper.type(
+        "Oberg said a closure of more than a week was unlikely."));
+  }
+
+  @Test
+  void anAnnouncedPlanIsNotAForecast() {
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "Redline Motors will recall about 212,000 SUVs, the company said."));
+  }
+
+  @Test
+  void notRecognisingAnAccountAndNeverHavingDoneItAreDenials() {
+    assertEquals(ClaimType.DENIAL, ClaimTyper.type(
+        "The Cabinet Office said it did not recognise the account."));
+    assertEquals(ClaimType.DENIAL, ClaimTyper.type(
+        "\"I have never bought or sold a single share,\" the senator said."));
+  }
+
+  @Test
+  void facingQuestionsOverADealIsAnAllegation() {
+    assertEquals(ClaimType.ALLEGATION, ClaimTyper.type(
+        "Holcroft is facing questions over a £2.7bn contract awarded to a donor's firm."));
+  }
+
+  @Test
+  void moreThanSomethingOtherThanANumberIsAComparison() {
+    assertEquals(ClaimType.COMPARISON, ClaimTyper.type(
+        "The bill spends $31 billion more than last year's bill."));
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "Her figures stand in more than 30 public squares."));
+  }
+
+  @Test
+  void lessLikelyComparesRisksRatherThanForecasting() {
+    assertEquals(ClaimType.COMPARISON, ClaimTyper.type(
+        "Children who play outdoors are 30 per cent less likely to need glasses, a study found."));
+  }
+
+  @Test
+  void anOrdinalSinceAndACareerHighAreComparisons() {
+    assertEquals(ClaimType.COMPARISON, ClaimTyper.type(
+        "The outage is the third at the bank since 2021."));
+    assertEquals(ClaimType.COMPARISON, ClaimTyper.type(
+        "Whitaker scored 41 points, a career high, on Saturday."));
+  }
+
+  @Test
+  void aJuryFindingSomeoneGuiltyEstablishesTheWrongdoing() {
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "A jury found former alderman Victor Szabo guilty of accepting bribes worth $2.3 million."));
+  }
+
+  @Test
+  void anOfficesOwnPlanIsNotAForecast() {
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "The shelter will add 260 beds, the mayor's office said."));
+  }
 }

@@ -49,7 +49,7 @@ class ScorerTest {
   @Test
   void entityMentionsAreScoredByExactSpanAndTypesByEntity() throws Exception {
     // "Mara Voss" and "Voss" are the person's mentions; the gold calls Kellin Foods a person, so
-    // its one matched entity has the wrong type; "Kellin" alone is a mention Gloss does not give.
+    // its one matched entity has the wrong type; "Kellin" alone is the company's short form.
     GoldItem gold = item("{\"id\": \"e\", \"text\": \"Mara Voss runs Kellin Foods. Voss said"
         + " Kellin would grow.\", \"entities\": ["
         + "{\"name\": \"Mara Voss\", \"type\": \"person\", \"mentions\": [{\"start\": 0,"
@@ -58,7 +58,7 @@ class ScorerTest {
         + " \"end\": 27}, {\"start\": 39, \"end\": 45}]}]}");
     List<String> mistakes = new ArrayList<>();
     Scorer.Report report = new Scorer(Annotator.standard()).score(List.of(gold), mistakes::add);
-    assertEquals(3, report.entityMentions().matched());
+    assertEquals(4, report.entityMentions().matched());
     assertEquals(4, report.entityMentions().gold());
     assertEquals(new Counts(1, 2, 2), report.entityTypes());
     assertTrue(mistakes.contains("e: entity Kellin Foods is organization, gold says person"),

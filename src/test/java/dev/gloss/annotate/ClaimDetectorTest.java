@@ -1,0 +1,95 @@
+package dev.gloss.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gloss.model.Claim;
+import dev.gloss.model.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What makes a political sentence check-worthy, one rule per test, each run through the whole
+ * annotator so that the quotations it finds feed the detector as they do in a build.
+ */
+class ClaimDetectorTest {
+
+  private static List<Claim> claims(String text) {
+    return Annotator.standard().annotate(text, (java.time.LocalDate) null).claims();
+  }
+
+  private static boolean isClaim(String text) {
+    return !claims(text).isEmpty();
+  }
+
+  @Test
+  void aQuotationIsJudgedByWhatWasSaidNotByTheSaying() {
+    assertFalse(isClaim("“We stand by every number we have put out,” Mr Tuck said."));
+    assertTrue(isClaim("“We did not lose 80 seats because we were too bold,” Okonedo told "
+        + "supporters."));
+  }
+
+  @Test
+  void aQuotedCharacterisationIsNotAClaim() {
+    assertFalse(isClaim("Union president Gail Sorensen said the governor had \"chosen "
+        + "spreadsheets over children.\""));
+  }
+
+  @Test
+  void reportedFactsWithAQuotedPhraseStayClaims() {
+    assertTrue(isClaim("She told the Harbour Herald the report had been “acted on in full” and "
+        + "that the department had hired 300 extra staff since it was written."));
+  }
+
+  @Test
+  void aSpeakersOwnIntentionIsAPromise() {
+    assertFalse(isClaim("Boone’s attorney, Frank DeLuca, said his client would appeal."));
+    assertFalse(isClaim("The Greens said they would oppose any attempt to wind back the scheme."));
+  }
+
+  @Test
+  void aSpeakersMoodIsNotAClaim() {
+    assertFalse(isClaim("Calloway said she was open to changes."));
+  }
+
+  @Test
+  void anAnswerFramedByItsQuestionIsNotAClaim() {
+    assertFalse(isClaim("Asked about the sales, Achebe said his wife's investments were "
+        + "\"managed by a blind trust, as the law requires.\""));
+  }
+
+  @Test
+  void conditionalsAndWordsAimedAtSomeoneAreRhetoric() {
+    assertFalse(isClaim("\"If you want to trade stocks, get a job on Wall Street,\" Delacroix "
+        + "said, to cheers."));
+    assertFalse(isClaim("\"You told this council in March that overtime was under control,\" "
+        + "Dell said."));
+  }
+
+  @Test
+  void aScheduleIsNotAForecast() {
+    assertFalse(isClaim("A party spokesperson said the ballot would open on 1 August and that "
+        + "the result would be announced at the conference in October."));
+  }
+
+  @Test
+  void aShortDenialIsStillAClaim() {
+    assertTrue(isClaim("The premier rejected the claim."));
+  }
+
+  @Test
+  void reportedSpeechMayNameWhereItWasSaid() {
+    assertTrue(isClaim("The department said in a statement that the contract had been reviewed "
+        + "by the National Audit Office."));
+  }
+
+  @Test
+  void aClaimSpansItsWholeSentence() {
+    String text = "Calloway said she was open to changes. Records show Feld sold $2.4 million "
+        + "in Tallis Grain stock on Oct. 14.";
+    List<Claim> found = claims(text);
+    assertEquals(1, found.size());
+    assertEquals(new Span(39, text.length()), found.get(0).span());
+  }
+}

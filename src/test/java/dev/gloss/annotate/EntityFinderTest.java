@@ -1,0 +1,109 @@
+package dev.gloss.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gloss.model.Entity;
+import dev.gloss.model.EntityType;
+import dev.gloss.model.Span;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Which capitalised names are entities, of which type, and where they are mentioned. */
+class EntityFinderTest {
+
+  private static Map<String, Entity> entities(String text) {
+    List<Entity> found = Annotator.standard().annotate(text, (java.time.LocalDate) null)
+        .entities();
+    return found.stream().collect(Collectors.toMap(Entity::name, e -> e));
+  }
+
+  private static EntityType typeOf(String text, String name) {
+    Entity entity = entities(text).get(name);
+    assertTrue(entity != null, () -> name + " not found in " + entities(text).keySet());
+    return entity.type();
+  }
+
+  @Test
+  void placesAfterAPrepositionAreNotEntities() {
+    Map<String, Entity> found = entities("Dwight Kessler, a party member from Montana, spoke "
+        + "in Harrisburg on Monday. Kessler later flew to Leeds.");
+    assertFalse(found.containsKey("Montana"));
+    assertFalse(found.containsKey("Harrisburg"));
+    assertTrue(found.containsKey("Dwight Kessler"));
+  }
+
+  @Test
+  void aCountryStaysAPlaceWhereverItActs() {
+    Map<String, Entity> found = entities("Drevland closed its border with Ostmark. "
+        + "Ostmark called it theatre, and Kestonia agreed. Kestonian scientists disagreed. "
+        + "\"It is for the people of Ostmark,\" Bruno Haslinger said.");
+    assertFalse(found.containsKey("Ostmark"), found::toString);
+    assertFalse(found.containsKey("Kestonia"), found::toString);
+    assertFalse(found.containsKey("Kestonian"), found::toString);
+  }
+
+  @Test
+  void theStateOfADatelineIsAPlace() {
+    assertFalse(entities("HARTWELL, Ohio — Mayor Teresa Calloway defended her budget.")
+        .containsKey("Ohio"));
+  }
+
+  @Test
+  void officesMonthsAndPronounsAreNotEntities() {
+    Map<String, Entity> found = entities("The Energy Minister, Joanne Whitley, met the "
+        + "Treasurer on Oct. 14. 'No. I will win it,' Whitley said on Tuesday. Asked again, "
+        + "she told MPs nothing.");
+    assertEquals(List.of("Joanne Whitley"), found.keySet().stream().sorted().toList());
+  }
+
+  @Test
+  void anAppositionsHeadNounTypesTheName() {
+    assertEquals(EntityType.ORGANIZATION, typeOf("The leak, shared on the AI development "
+        + "platform Hugging Face, spread fast.", "Hugging Face"));
+    assertEquals(EntityType.ORGANIZATION, typeOf("The contract went to Kelso Lattimer, a "
+        + "company whose chairman is a donor.", "Kelso Lattimer"));
+  }
+
+  @Test
+  void outletsAreKnownByTheirNamesWords() {
+    assertEquals(EntityType.OUTLET, typeOf("According to minutes seen by the Guardian Post, "
+        + "Holcroft attended.", "Guardian Post"));
+    assertEquals(EntityType.OUTLET, typeOf("Tuck defended the figures on Sky Today on "
+        + "Wednesday.", "Sky Today"));
+  }
+
+  @Test
+  void aProgrammeIsOtherAndSharesAreInACompany() {
+    assertEquals(EntityType.OTHER, typeOf("Crane spoke on Radio Meridian’s Sunrise programme "
+        + "on Wednesday.", "Sunrise"));
+    assertEquals(EntityType.ORGANIZATION, typeOf("Records show Gordon Feld sold $2.4 million in "
+        + "Tallis Grain stock.", "Tallis Grain"));
+  }
+
+  @Test
+  void anOrganisationIsMentionedByTheShortFormTheTextUses() {
+    String text = "The Frontier Party is split. At least nine Frontier senators back the bill. "
+        + "The European Commission proposed a cut. The Commission rejected that account.";
+    Map<String, Entity> found = entities(text);
+    assertEquals(List.of(new Span(4, 18), new Span(43, 51)), found.get("Frontier Party")
+        .mentions());
+    assertEquals(2, found.get("European Commission").mentions().size());
+    assertNull(found.get("Commission"));
+  }
+
+  @Test
+  void aGroupOfInitialsIsCutFromTheName() {
+    String text = "At least 40 Unity Party MPs had concerns.";
+    assertEquals(List.of(new Span(12, 23)), entities(text).get("Unity Party").mentions());
+  }
+
+  @Test
+  void thePlatformXIsAProduct() {
+    assertEquals(EntityType.PRODUCT, typeOf("In a post on X, he accused the Commission.", "X"));
+  }
+}
