@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gloss", mixinStandardHelpOptions = true, version = "gloss 0.1.0",
     description = "Turns news articles into annotated article pages.",
     subcommands = {BuildCommand.class, MarkdownCommand.class, AnnotateCommand.class, EvalCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
