@@ -232,7 +232,12 @@ final class DateResolver {
       return new Resolved(fromLast.amount() > 0 ? "FUTURE_REF" : "PAST_REF",
           List.of(unplaced()), List.of());
     }
-    String value = grain(from.plus(fromLast.amount(), fromLast.unit()), fromLast.unit(), null);
+    // "Forty minutes later" moves the clock, not the calendar: a date has no hours, so only
+    // whole days of them count, and the value stays a day.
+    String value = fromLast.unit().isTimeBased()
+        ? grain(from.plusDays(java.time.Duration.of(fromLast.amount(), fromLast.unit()).toDays()),
+            ChronoUnit.DAYS, null)
+        : grain(from.plus(fromLast.amount(), fromLast.unit()), fromLast.unit(), null);
     return lastDate != null ? plain(value) : withAssumption(value);
   }
 

@@ -88,6 +88,18 @@ class DateAnnotatorTest {
     assertEquals(expected.strip(), found(text.strip(), anchor.strip()));
   }
 
+  @org.junit.jupiter.api.Test
+  void hoursAndMinutesLaterStayOnTheDayOrMoveByWholeDays() {
+    // Found by building an unseen political story: minutes after a date threw an exception.
+    String minutes = found("The vote was on March 3. Forty minutes later, the whip resigned.",
+        "2024-03-10");
+    String hours = found("The vote was on March 3. Thirty hours later, the whip resigned.",
+        "2024-03-10");
+    assertEquals(true, minutes.startsWith("March 3=2024-03-03 | "), minutes);
+    assertEquals(true, minutes.endsWith("=2024-03-03"), minutes);
+    assertEquals(true, hours.endsWith("=2024-03-04"), hours);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', value = {
       "Ministers may decide later.",
