@@ -47,6 +47,10 @@ final class KeyFigureFinder {
             || SCALES.contains(lower(words.get(end))) || UNITS.contains(lower(words.get(end))))) {
           end++;
         }
+        if (!worthABox(words, start, end)) {
+          i = end - 1;
+          continue;
+        }
         String number = join(text, words.get(start).span(), words.get(end - 1).span());
         String counts = counts(text, words, end);
         if (seen.add(number + "|" + counts)) {
@@ -62,6 +66,18 @@ final class KeyFigureFinder {
   private static boolean isNumber(Word word) {
     return (word.is("NUM") || word.text().matches("\\d[\\d,.]*%?"))
         && !NOT_FIGURES.contains(lower(word));
+  }
+
+  /**
+   * Whether a number found is worth a box: "two Democrats" or "nine counties" is a count of the
+   * kind every sentence has; a small number spelled out counts only with a scale or a unit.
+   */
+  private static boolean worthABox(List<Word> words, int start, int end) {
+    boolean spelled = words.subList(start, end).stream()
+        .noneMatch(w -> w.text().matches(".*\\d.*"));
+    boolean scaled = words.subList(start, end).stream()
+        .anyMatch(w -> SCALES.contains(lower(w)) || UNITS.contains(lower(w)));
+    return !spelled || scaled;
   }
 
   private static boolean inDate(Span span, List<DateMention> dates) {

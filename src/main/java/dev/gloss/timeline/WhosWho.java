@@ -30,9 +30,14 @@ final class WhosWho {
   static List<WhoEntry> find(String text, Annotations annotations, Anchors anchors) {
     List<Candidate> candidates = new ArrayList<>();
     for (Entity entity : annotations.entities()) {
-      if (LISTED.contains(entity.type()) && !entity.mentions().isEmpty()) {
-        candidates.add(new Candidate(entity.name(), entity.type(), entity.role(),
-            entity.mentions()));
+      List<Quote> quoted = quotesBy(entity.name(), annotations.quotes());
+      if (LISTED.contains(entity.type()) && !entity.mentions().isEmpty()
+          && (worthListing(entity, quoted) || entity.mentions().size() >= 2
+              && did(text, annotations, anchors, entity.name(), entity.mentions()) != null)) {
+        // Who speaks is a better witness of what they are than a name's shape.
+        EntityType type = quoted.stream().map(q -> typeOf(q.speaker().type()))
+            .filter(LISTED::contains).findFirst().orElse(entity.type());
+        candidates.add(new Candidate(entity.name(), type, entity.role(), entity.mentions()));
       }
     }
     for (Quote quote : annotations.quotes()) {
@@ -45,9 +50,7 @@ final class WhosWho {
     candidates.sort(Comparator.comparing(Candidate::first));
     List<WhoEntry> entries = new ArrayList<>();
     for (Candidate candidate : candidates.subList(0, Math.min(MAX_ENTRIES, candidates.size()))) {
-      List<Quote> theirs = annotations.quotes().stream()
-          .filter(q -> q.speaker().isKnown() && Names.same(candidate.name(), q.speaker().name()))
-          .toList();
+      List<Quote> theirs = quotesBy(candidate.name(), annotations.quotes());
       String role = candidate.role() != null ? candidate.role()
           : theirs.stream().map(q -> q.speaker().role()).filter(r -> r != null).findFirst()
               .orElse(null);
@@ -87,6 +90,21 @@ final class WhosWho {
       }
     }
     return null;
+  }
+
+  private static List<Quote> quotesBy(String name, List<Quote> quotes) {
+    return quotes.stream()
+        .filter(q -> q.speaker().isKnown() && Names.same(name, q.speaker().name())).toList();
+  }
+
+  /**
+   * A reader's who's who lists the actors, not every capitalised name: those quoted, those the
+   * text gives a role, and those it comes back to (or, named twice, shows doing something).
+   */
+  private static boolean worthListing(Entity entity, List<Quote> quoted) {
+    int mentions = entity.mentions().size();
+    return !quoted.isEmpty() || entity.role() != null
+        || (entity.type() == EntityType.PERSON && mentions >= 2) || mentions >= 3;
   }
 
   private static EntityType typeOf(SpeakerType type) {
