@@ -58,8 +58,6 @@ public final class TextIngester {
           "has no article body (no line reads as a paragraph of prose); check that it is the"
               + " article's text and not only the page's wrapper");
     }
-    List<String> paragraphs = bodyParagraphs.of(lines, kinds, body);
-
     List<SourceLine> header = lines.subList(0, body.first());
     List<LineKind> headerKinds = kinds.subList(0, body.first());
     TitleFinder.Headline headline = TitleFinder.headline(header, headerKinds,
@@ -77,14 +75,15 @@ public final class TextIngester {
       holder = null;
     }
     String publication = PublicationFinder.find(holder, headline.suffix(), header,
-        headerKinds, headline.text());
+        headerKinds, headline.text(), lines);
     String author = AuthorFinder.find(header, headerKinds, headline.index(), publication);
+    List<String> paragraphs = bodyParagraphs.of(lines, kinds, body, author);
     LocalDate date = PageDate.find(lines, kinds, body);
     Integer year = date != null ? Integer.valueOf(date.getYear())
         : copyright != null ? copyright.year() : null;
 
     ArticleMeta meta = new ArticleMeta(headline.text(), author, publication, date, year,
-        LineClassifier.firstCaption(lines, kinds), copyright == null ? null : copyright.line(),
+        CaptionLines.first(lines, kinds), copyright == null ? null : copyright.line(),
         fileName, Slug.from(headline.text(), "article"));
     return new Article(meta, paragraphs);
   }
