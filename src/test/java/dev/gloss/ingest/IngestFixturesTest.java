@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * One test per scraped page in {@code src/test/resources/ingest/} and
- * {@code src/test/resources/ingest-holdout/}: each field of the page's metadata and its body
- * paragraphs must come out exactly as its hand-written {@code .expected.json} says, except for
+ * One test per scraped page in each of {@link IngestFixture#FOLDERS} ({@code ingest/},
+ * {@code ingest-holdout/}, {@code ingest-unseen/}, {@code ingest-shapes/}): each field of the
+ * page's metadata and its body paragraphs must come out exactly as its hand-written
+ * {@code .expected.json} says, except for
  * the fields listed in {@link #KNOWN_MISSES}, which must still come out wrong. A failure lists
  * every field that differs, so one run shows all that a rule change broke or mended on the page.
  */
@@ -39,7 +40,11 @@ class IngestFixturesTest {
    * Reviewed list of misses. When a rule change mends one, the page's test fails until the entry
    * is removed here; when a rule change breaks a field not listed here, the test fails too.
    */
-  private static final List<KnownMiss> KNOWN_MISSES = List.of();
+  private static final List<KnownMiss> KNOWN_MISSES = List.of(
+      new KnownMiss("ingest-shapes", "ca-public-broadcaster-school-buses.txt", "publication",
+          "the copyright line names the corporation (\"Canadian National Broadcasting\"), which"
+              + " the header shows only as its initials (\"CNB\"); the outlet's own name, CNB"
+              + " News, stands only in the byline's fields and in the running text"));
 
   @TestFactory
   Stream<DynamicContainer> everyFixtureIngestsAsExpected() {
