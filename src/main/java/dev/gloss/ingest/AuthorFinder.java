@@ -74,12 +74,14 @@ final class AuthorFinder {
   }
 
   /**
-   * Whether the line is the value under a label such as "Source:", "Date:" or "News provided
-   * by": what the label says it is, not a byline (author labels are read as bylines before this
-   * is asked) nor a headline.
+   * Whether the line is the value right under a label such as "Source:", "Date:" or "News
+   * provided by": what the label says it is, not a byline (author labels are read as bylines
+   * before this is asked) nor a headline. A blank line parts a label ("Supported by", over an
+   * advert) from what follows.
    */
   static boolean isLabelledValue(List<SourceLine> header, int i) {
-    return i > 0 && header.get(i - 1).isLabel() && header.get(i - 1).words() <= 3;
+    return i > 0 && !header.get(i).blankBefore() && header.get(i - 1).isLabel()
+        && header.get(i - 1).words() <= 3;
   }
 
   private static List<Integer> belowThenAbove(int titleIndex, int size) {

@@ -49,10 +49,11 @@ final class BodyLocator {
       }
     }
     Block body = blocks.get(best);
-    for (int i = best - 1; i >= 0 && joinable(blocks.get(i), body, kinds); i--) {
+    for (int i = best - 1; i >= 0 && joinable(blocks.get(i), body, lines, kinds); i--) {
       body = merge(blocks.get(i), body);
     }
-    for (int i = best + 1; i < blocks.size() && joinable(body, blocks.get(i), kinds); i++) {
+    for (int i = best + 1; i < blocks.size() && joinable(body, blocks.get(i), lines, kinds);
+        i++) {
       body = merge(body, blocks.get(i));
     }
     return body;
@@ -109,9 +110,11 @@ final class BodyLocator {
   /**
    * Two blocks join when what stands between them is a short box that opens with known furniture
    * (a wrapper line, or a picture's caption or credit), perhaps under a heading of its own ("Get
-   * the morning briefing"), nothing in it closes the article, and both blocks read as an article.
+   * the morning briefing"), nothing in it closes the article or is its byline, the first block
+   * does not stand under a closing line, and both blocks read as an article.
    */
-  private static boolean joinable(Block before, Block after, List<LineKind> kinds) {
+  private static boolean joinable(Block before, Block after, List<SourceLine> lines,
+      List<LineKind> kinds) {
     int gapStart = before.last() + 1;
     if (after.first() - gapStart > MAX_BOX_LINES) {
       return false;
@@ -119,8 +122,14 @@ final class BodyLocator {
     boolean opensWithFurniture = isFurniture(kinds.get(gapStart))
         || (kinds.get(gapStart) == LineKind.OTHER && gapStart + 1 < after.first()
             && kinds.get(gapStart + 1) == LineKind.WRAPPER);
+    // Prose under a closing line ("Disclosure statement", "About the author") is that box's.
+    if (before.first() > 0 && kinds.get(before.first() - 1).endsArticle()) {
+      return false;
+    }
     for (int i = gapStart; i < after.first(); i++) {
-      if (kinds.get(i).endsArticle()) {
+      // A box inside the article never holds its byline: prose over one is the standfirst.
+      if (kinds.get(i).endsArticle()
+          || (kinds.get(i) == LineKind.OTHER && Byline.explicit(lines.get(i).text()).isPresent())) {
         return false;
       }
     }

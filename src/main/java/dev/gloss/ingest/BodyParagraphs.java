@@ -34,14 +34,17 @@ final class BodyParagraphs {
    */
   private static final int MAX_APPEAL_PARAGRAPHS = 2;
 
+  /** What a bio says a writer does: "Jane Doe is ...", "covers ...", "writes ...". */
+  private static final Pattern WRITER_BIO_VERB =
+      Pattern.compile("\\s+(?:is|was|covers|writes|reports|has|lives|joined)\\b");
   private static final Pattern OUTER_QUOTES =
       Pattern.compile("^[\"'\u201c\u2018]|[\"'\u201d\u2019]$");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-  private final PhraseList bioPhrases;
+  private final PhraseList trailerPhrases;
 
-  BodyParagraphs(PhraseList bioPhrases) {
-    this.bioPhrases = bioPhrases;
+  BodyParagraphs(PhraseList trailerPhrases) {
+    this.trailerPhrases = trailerPhrases;
   }
 
   /**
@@ -63,7 +66,7 @@ final class BodyParagraphs {
     return withoutPullQuotes(paragraphs.stream().map(SourceLine::text).toList());
   }
 
-  /** Drops what the page sets after the article: bios and appeals, from the end, in place. */
+  /** Drops what the page sets after the article, from the end, in place. */
   private void withoutTrailers(List<SourceLine> paragraphs, List<String> writers) {
     boolean trimmed = true;
     while (trimmed && paragraphs.size() > 1) {
@@ -73,7 +76,7 @@ final class BodyParagraphs {
           && isAppeal(paragraphs.get(size - 1 - appeals))) {
         appeals++;
       }
-      if (isBio(paragraphs.get(size - 1), writers)) {
+      if (isTrailer(paragraphs.get(size - 1), writers)) {
         paragraphs.remove(size - 1);
       } else if (appeals > 0 && appeals <= MAX_APPEAL_PARAGRAPHS && appeals < size) {
         paragraphs.subList(size - appeals, size).clear();
@@ -84,17 +87,20 @@ final class BodyParagraphs {
   }
 
   /**
-   * Whether a paragraph at the end of the body is the writers' bio: a known phrase, or a sentence
-   * about one of them by name ("Jane Doe covers the Legislature.").
+   * Whether a paragraph at the end of the body is about the article, not the news: a known
+   * phrase (a bio, a print-edition note), or a sentence that says what one of the writers is or
+   * does ("Jane Doe is the Tribune's bureau chief."). A writer who "contributed reporting from
+   * Phoenix" is credited in the article's own last line, which stays.
    */
-  private boolean isBio(SourceLine paragraph, List<String> writers) {
+  private boolean isTrailer(SourceLine paragraph, List<String> writers) {
     String text = paragraph.text();
     for (String writer : writers) {
-      if (text.startsWith(writer + " ")) {
+      if (text.startsWith(writer + " ")
+          && WRITER_BIO_VERB.matcher(text).region(writer.length(), text.length()).lookingAt()) {
         return true;
       }
     }
-    return bioPhrases.matches(text);
+    return trailerPhrases.matches(text);
   }
 
   /**

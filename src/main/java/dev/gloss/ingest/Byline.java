@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class Byline {
 
   private static final String NAME_TOKEN =
-      "(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.){0,2}|\\p{Lu}[\\p{L}'\u2019]*(?:-\\p{Lu}[\\p{L}'\u2019]+)?"
+      "(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.){0,2}|\\p{Lu}[\\p{L}'\u2019]*(?:-\\p{L}[\\p{L}'\u2019]+)?"
           + "|de|da|del|van|von|der|den|la|le|al|bin|el|du|dos|di)";
   private static final String NAME = NAME_TOKEN + "(?:\\s+" + NAME_TOKEN + "){1,3}";
   private static final String SEPARATOR = "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)";
@@ -26,6 +26,10 @@ final class Byline {
   private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
   /** What parts a line of fields: "Jane Doe · CNB News · Posted: ...", "Jane Doe | Sep 4". */
   private static final Pattern FIELD = Pattern.compile("\\s+[\u00b7|\u2022]\\s+");
+  /** The outlet a byline ends with: "By Jane Doe, Consumer Reporter for The Daily Heraldry". */
+  private static final Pattern FOR_OUTLET = Pattern.compile("\\s(?i:for)\\s+((?i:the\\s+)?"
+      + "\\p{Lu}[\\p{L}&.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}&.'\u2019-]*){0,4})$");
+  private static final int MAX_OUTLET_WORDS = 5;
   private static final int MAX_ROLE_WORDS = 4;
   private static final Pattern BY = Pattern.compile("(?:^|\\s)(?i:by)\\s*:?\\s+(" + NAMES + ")");
   /** A label that says the names after it are the writers': "Author: Jane Doe", "Words: ...". */
@@ -68,6 +72,25 @@ final class Byline {
     String[] fields = FIELD.split(line, 2);
     return fields.length == 2 && DateLine.find(fields[1]).isPresent()
         ? bareNames(fields[0].strip()) : Optional.empty();
+  }
+
+  /**
+   * The outlet a byline names besides its writers: the field after the names ("Jane Doe · CNB
+   * News · Posted: ...") or the words after a closing "for" ("By Jane Doe for The Daily
+   * Heraldry").
+   *
+   * @param byline a line that {@link #explicit} reads names from
+   */
+  static Optional<String> outlet(String byline) {
+    String[] fields = FIELD.split(byline);
+    if (fields.length >= 3 && bareNames(fields[0].strip()).isPresent()) {
+      String field = fields[1].strip();
+      boolean name = field.split("\\s+").length <= MAX_OUTLET_WORDS
+          && DateLine.find(field).isEmpty() && Character.isUpperCase(field.codePointAt(0));
+      return name ? Optional.of(field) : Optional.empty();
+    }
+    Matcher matcher = FOR_OUTLET.matcher(byline);
+    return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
   }
 
   /** The authors named by "By ..." on this line, if it has them. */

@@ -20,10 +20,11 @@ final class CreditLine {
   private static final String WORD = WORDS.alternation("labels");
   /**
    * A label and what joins it to the name: "Photo: ", "Photo by ", "Photo by: ", "Photo Credit: ",
-   * and, after two words only, a comma ("Image source, "), as screen readers print it.
+   * "Credit...", and, after two words only, a comma ("Image source, "), as screen readers print
+   * it.
    */
   private static final String LABEL = "(?:" + WORD + "\\s+" + WORD + "\\s*(?:by\\b\\s*:?|[:,])|"
-      + WORD + "\\s*(?:by\\b\\s*:?|:))\\s*";
+      + WORD + "\\s*(?:by\\b\\s*:?|:|\\.{3}|\u2026))\\s*";
   private static final String KNOWN = WORDS.alternation("names");
   /** A capitalised word of a name: "Lakeshore", "O'Neil", "Anand-Whitford", "M.". */
   private static final String NAME = "\\p{Lu}[\\p{L}.'\u2019-]*";
@@ -50,10 +51,11 @@ final class CreditLine {
           + "[\\p{L}&.'\u2019 -]{0,40})[)\\]]$");
   /**
    * A caption's sentence, perhaps a separator ("... Wednesday. | Photo Credit: X"), a credit, whose
-   * label an outlet's initials may lead ("... from June. ST COURIER PHOTO: DARREN QUEK").
+   * label an outlet's initials may lead ("... from June. ST COURIER PHOTO: DARREN QUEK"), or
+   * which a copy glues to the sentence ("... new policies.Credit...Jane Doe for The Times").
    */
   private static final Pattern LABELLED = Pattern.compile(
-      "^(.*?" + SENTENCE_END + ")\\s+(?:[|\u2013\u2014]\\s+)?("
+      "^(.*?" + SENTENCE_END + ")\\s*(?:[|\u2013\u2014]\\s+)?("
           + "(?-i:(?:\\p{Lu}[\\p{Lu}&.-]*\\s+){0,3})" + LABEL + "\\S.{0,80})$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NAME_SLASH_OUTLET = Pattern.compile(

@@ -15,18 +15,20 @@ import org.jspecify.annotations.Nullable;
  * Names the outlet. The copyright holder is the surest source but is often the company ("Valley
  * Tribune Media Group") or carries a tagline ("Statehouse Current, a nonprofit newsroom"), so the
  * masthead's form of the name is looked for in the page's header ({@link Masthead}); a holder the
- * header never shows is the company that owns the outlet, which the header names instead.
- * Without a copyright line, a "Headline | Outlet" suffix, the name the page's e-mail and web
- * addresses are made of, a name the header repeats, or the header's first name will do; the
- * buttons and prompts of the page's furniture ("Subscribe", twice) are never the outlet. A name
- * the masthead sets in capitals is given as the page's running text spells it.
+ * header never shows is the company that owns the outlet, which the header names instead (the
+ * byline's "for The Daily Heraldry", say). Without a copyright line, a "Headline | Outlet"
+ * suffix, the name the page's e-mail and web addresses are made of, a name the header repeats,
+ * or the header's first name will do; the buttons and prompts of the page's furniture
+ * ("Subscribe", twice) are never the outlet. A name the masthead sets in capitals is given as
+ * the page's running text spells it.
  */
 final class PublicationFinder {
 
   private static final Pattern CORPORATE_TAIL = Pattern.compile(
       "(?:,\\s+(?:an?|part of)\\s.*|\\s+(?:a division of|part of)\\b.*"
           + "|(?:\\s+(?:news|&|and|or))*,?\\s+(?:media|group|holdings|publishing|publications|"
-          + "newspapers?|communications|inc|ltd|llc|limited|co|corp|company|plc|gmbh|ab|asa|oyj?"
+          + "newspapers?|communications|broadcasting|inc|ltd|llc|limited|co|corp|corporation"
+          + "|company|plc|gmbh|ab|asa|oyj?"
           + "|ag|bv|nv|pty)\\b.*)$",
       Pattern.CASE_INSENSITIVE);
   /** The site's name in an address: "newsroom@cedarforkledger.example", "www.outlet.example". */
@@ -62,6 +64,9 @@ final class PublicationFinder {
       String stem = company ? copyrightHolder.substring(0, tail.start()).strip() : copyrightHolder;
       stem = stem.isEmpty() ? copyrightHolder : stem;
       found = Masthead.spelling(stem, header, first, titleSuffix);
+      if (found == null && company) {
+        found = bylineOutlet(header, kinds);
+      }
       if (found == null && company) {
         found = fromHeader(header, kinds, named, title, page, true);
       }
@@ -121,6 +126,12 @@ final class PublicationFinder {
       }
     }
     return null;
+  }
+
+  /** The outlet the byline names: "Jane Doe · CNB News · Posted: ...", "By Jane Doe for X". */
+  private static @Nullable String bylineOutlet(List<SourceLine> header, List<LineKind> kinds) {
+    int byline = AuthorFinder.bylineIndex(header, kinds);
+    return byline < 0 ? null : Byline.outlet(header.get(byline).text()).orElse(null);
   }
 
   /** Whether a line of this kind may name the outlet: furniture ("Subscribe") never does. */
@@ -186,19 +197,29 @@ final class PublicationFinder {
 
   /**
    * A nameplate set in capitals ("CONTINENTAL NEWS AGENCY") as the copyright line or the running
-   * text spells the same words ("Continental News Agency").
+   * text spells the same words ("Continental News Agency"); a leading "THE" only as the running
+   * text spells it too ("the Daily Heraldry" has no "The" in the name).
    */
   private static String asRunningTextSpellsIt(String name, @Nullable String copyrightHolder,
       List<SourceLine> page) {
     if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.length() < 2) {
       return name;
     }
-    Pattern same = wholeWords(name);
     List<String> texts = new ArrayList<>();
     if (copyrightHolder != null) {
       texts.add(copyrightHolder);
     }
     page.forEach(line -> texts.add(line.text()));
+    String spelt = mixedCaseSpelling(name, texts);
+    String bare = name.replaceFirst("^THE\\s+", "");
+    if (spelt == null && !bare.equals(name)) {
+      spelt = mixedCaseSpelling(bare, texts);
+    }
+    return spelt != null ? spelt : name;
+  }
+
+  private static @Nullable String mixedCaseSpelling(String name, List<String> texts) {
+    Pattern same = wholeWords(name);
     for (String text : texts) {
       Matcher matcher = same.matcher(text);
       while (matcher.find()) {
@@ -210,6 +231,6 @@ final class PublicationFinder {
         }
       }
     }
-    return name;
+    return null;
   }
 }

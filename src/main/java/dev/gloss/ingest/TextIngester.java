@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * <p>The rules look at each line's shape (length, whether it ends like a sentence, whether it
  * carries a credit or a copyright sign) and at where it stands relative to the densest run of
  * prose. Wording particular to sites lives in {@code wrapper-phrases.txt} and
- * {@code bio-phrases.txt}. This class only runs the steps in order: {@link PageLines},
+ * {@code trailer-phrases.txt}. This class only runs the steps in order: {@link PageLines},
  * {@link LineClassifier}, {@link BodyLocator}, {@link BodyParagraphs}, then the finders of the
  * headline, outlet, authors and date in the lines around the body.
  *
@@ -25,14 +25,14 @@ import org.jspecify.annotations.Nullable;
 public final class TextIngester {
 
   private static final TextIngester STANDARD = new TextIngester(
-      PhraseList.load("wrapper-phrases.txt", true), PhraseList.load("bio-phrases.txt", false));
+      PhraseList.load("wrapper-phrases.txt", true), PhraseList.load("trailer-phrases.txt", false));
 
   private final LineClassifier classifier;
   private final BodyParagraphs bodyParagraphs;
 
-  private TextIngester(PhraseList wrapperPhrases, PhraseList bioPhrases) {
+  private TextIngester(PhraseList wrapperPhrases, PhraseList trailerPhrases) {
     this.classifier = new LineClassifier(wrapperPhrases);
-    this.bodyParagraphs = new BodyParagraphs(bioPhrases);
+    this.bodyParagraphs = new BodyParagraphs(trailerPhrases);
   }
 
   /** The ingester with Gloss's own phrase lists. Thread-safe. */

@@ -18,7 +18,10 @@ final class TitleFinder {
   private static final int MAX_WORDS = 30;
   /** A line this long, or ending with a full stop, under a headline is its standfirst. */
   private static final int STANDFIRST_WORDS = 15;
-  private static final Pattern MENU = Pattern.compile("\\|.*\\|");
+  /** A menu bar ("News | Sport | Opinion") or a web address: never in a headline. */
+  private static final Pattern MENU_OR_ADDRESS = Pattern.compile("\\|.*\\||://");
+  /** The most words of a label that a longer header line repeats ("Live scores"). */
+  private static final int MAX_LABEL_WORDS = 6;
   private static final Pattern ENDS_QUESTION = Pattern.compile("[?!][\"'\u201d\u2019]?$");
 
   private TitleFinder() {
@@ -75,12 +78,23 @@ final class TitleFinder {
         break;
       }
     }
-    if (best > 0 && isCandidate(header.get(best - 1), kinds.get(best - 1))
-        && !MenuLines.isItem(header, best - 1)
+    // Summary points set one under another with no blank line between ("Councillors voted 22-19",
+    // "Rise of 7.9 per cent...") stand together under the headline: start from the first.
+    while (best > 0 && !header.get(best).blankBefore() && isHeadlineAbove(header, kinds, best)) {
+      best--;
+    }
+    if (best > 0 && isHeadlineAbove(header, kinds, best)
         && standsUnder(header.get(best), header.get(best - 1))) {
       return best - 1;
     }
     return best;
+  }
+
+  /** Whether the line above {@code index} could be the headline: a candidate, not a menu item. */
+  private static boolean isHeadlineAbove(List<SourceLine> header, List<LineKind> kinds,
+      int index) {
+    return isCandidate(header.get(index - 1), kinds.get(index - 1))
+        && !MenuLines.isItem(header, index - 1);
   }
 
   /**
@@ -99,14 +113,20 @@ final class TitleFinder {
     boolean headlineKind = kind == LineKind.OTHER
         || (kind.canBeBody() && ENDS_QUESTION.matcher(text).find());
     return headlineKind && words >= MIN_WORDS && words <= MAX_WORDS && !line.isLabel()
-        && !MENU.matcher(text).find() && !DateLine.hasClock(text)
+        && !MENU_OR_ADDRESS.matcher(text).find() && !DateLine.hasClock(text)
         && Byline.byPrefix(text).isEmpty() && Byline.bareNames(text).isEmpty()
         && DateLine.find(text).isEmpty();
   }
 
-  /** A score line or a short label that a longer header line contains is not the headline. */
+  /**
+   * A score line or a short label that a longer header line contains is not the headline. A
+   * headline a breadcrumb line repeats ("U.S.|Headline https://...") still is.
+   */
   private static boolean repeatsLongerLine(List<SourceLine> header, int index) {
     String text = header.get(index).text();
+    if (header.get(index).letterWords() > MAX_LABEL_WORDS) {
+      return false;
+    }
     for (SourceLine other : header) {
       if (other.text().length() > text.length() && other.text().contains(text)) {
         return true;

@@ -36,6 +36,18 @@ class BodyLocatorTest {
   }
 
   @Test
+  void doesNotStepOverABylineBetweenStandfirstAndBody() {
+    assertEquals(List.of(SECOND, SECOND), body(FIRST, "Listen to this article", "By Ana Cruz",
+        "March 4, 2025", SECOND, SECOND));
+  }
+
+  @Test
+  void proseUnderAClosingLineDoesNotJoinTheBody() {
+    assertEquals(List.of(SECOND, SECOND), body("Disclosure statement", FIRST, "Email", "Facebook",
+        "Print", SECOND, SECOND));
+  }
+
+  @Test
   void doesNotStepOverAHeaderThatABylineOpens() {
     assertEquals(List.of(SECOND, SECOND), body(FIRST, "By Ana Cruz", "March 4, 2025", "Share",
         SECOND, SECOND));

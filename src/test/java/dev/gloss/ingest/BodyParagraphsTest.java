@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class BodyParagraphsTest {
 
   private static final BodyParagraphs PARAGRAPHS =
-      new BodyParagraphs(PhraseList.load("bio-phrases.txt", false));
+      new BodyParagraphs(PhraseList.load("trailer-phrases.txt", false));
   private static final String NEWS = "The council voted on Tuesday to build a new library in the"
       + " north end of the city, ending a campaign by residents.";
 
@@ -47,6 +47,14 @@ class BodyParagraphsTest {
   void dropsASentenceAboutAWriterByName() {
     assertEquals(List.of(NEWS), of("Naomi Farrant-Lyle and Tobias Ekwueme", NEWS,
         "Tobias Ekwueme covers the Legislature. He previously reported in Fresno."));
+  }
+
+  @Test
+  void keepsAWritersCreditForReportingAndDropsANoteOnThePrintEdition() {
+    String credit = "Mitchell Haas contributed reporting from Phoenix.";
+    assertEquals(List.of(NEWS, credit), of("Renata Oyelaran-Voss and Mitchell Haas", NEWS, credit,
+        "A version of this article appears in print on March 5, 2025, Section A, Page 14 of the"
+            + " National edition with the headline: Insurers Retreat."));
   }
 
   @Test

@@ -25,6 +25,20 @@ class BylineTest {
   }
 
   @Test
+  void aNameMayGoOnInLowerCaseAfterAHyphen() {
+    assertEquals("Park Ji-won", Byline.explicit("By Park Ji-won").orElseThrow());
+  }
+
+  @Test
+  void readsTheOutletABylineNames() {
+    assertEquals("CNB News", Byline.outlet("Marisa Tkachuk-Bell · CNB News · Posted: Sep 04,"
+        + " 2025 6:00 AM CDT").orElseThrow());
+    assertEquals("THE DAILY HERALDRY", Byline.outlet("By HARRIET OKONKWO-LYLE, CONSUMER AFFAIRS"
+        + " REPORTER FOR THE DAILY HERALDRY").orElseThrow());
+    assertTrue(Byline.outlet("By Ana Cruz and Jo Roe").isEmpty());
+  }
+
+  @Test
   void whatFollowsARoleIsNotAWriter() {
     assertEquals("Anjali Raghavan",
         Byline.explicit("By Anjali Raghavan, Senior Correspondent, Mumbai Desk").orElseThrow());

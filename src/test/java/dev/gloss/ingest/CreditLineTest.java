@@ -126,6 +126,19 @@ class CreditLineTest {
   }
 
   @Test
+  void aLabelMayBeGluedToTheSentenceWithDots() {
+    assertEquals(new Caption("A home in the foothills north of Tucson.",
+        "Ximena Larkspur for The Meridian Times"), CreditLine.parse("A home in the foothills"
+            + " north of Tucson.Credit...Ximena Larkspur for The Meridian Times").orElseThrow());
+  }
+
+  @Test
+  void knowsAgenciesOfManyCountries() {
+    assertEquals("Yonhap", CreditLine.parse("Commuters board a train at Seoul Station on Monday."
+        + " (Yonhap)").orElseThrow().credit());
+  }
+
+  @Test
   void readsALabelledCaption() {
     assertEquals("Volunteers recover the lifeboat on Sunday", CreditLine.labelledCaption(
         "Image caption, Volunteers recover the lifeboat on Sunday").orElseThrow());

@@ -30,12 +30,16 @@ class PhraseListTest {
       "Get the biggest Blare news straight to your inbox|interrupts",
       "Thanks for reading Dockside Dispatch!|interrupts",
       "This article appears in the April 2024 print edition with the headline “Slow Time.”"
-          + "|interrupts",
+          + "|ends",
       "Materials provided by Northgate University.|interrupts",
       "Please log in to leave a comment.|ends",
       "About Brindlewood Water Authority|ends",
       "Cite This Page:|ends",
       "Topics:|ends",
+      "This article is republished from The Exchange under a Creative Commons license.|ends",
+      "Disclosure statement|ends",
+      "SKIP ADVERTISEMENT|interrupts",
+      "Share full article|interrupts",
   })
   void knowsTheWordingOfSitesFurniture(String line, String section) {
     assertEquals(Optional.of(section), WRAPPER.section(line, "ends", "interrupts"));

@@ -69,8 +69,26 @@ class PublicationFinderTest {
   }
 
   @Test
+  void namesTheOutletTheBylineGivesWhenTheCopyrightNamesTheCompany() {
+    assertEquals("Daily Heraldry", outlet("Associated Heraldry Newspapers Ltd", """
+        Feedback
+
+        Pensioners face council tax rise
+
+        By HARRIET OKONKWO-LYLE, CONSUMER AFFAIRS REPORTER FOR THE DAILY HERALDRY
+        """, "Part of the Daily Heraldry, Sunday Heraldry & Metro Media Group"));
+    assertEquals("CNB News", outlet("Canadian National Broadcasting", """
+        CNB
+
+        Rural school divisions cut bus routes
+
+        Marisa Tkachuk-Bell · CNB News · Posted: Sep 04, 2025 6:00 AM CDT
+        """, ""));
+  }
+
+  @Test
   void aFirstLineThePageNeverRepeatsDoesNotStandInForTheCompany() {
-    assertEquals("Ridgeline Broadcasting", outlet("Ridgeline Broadcasting, Inc",
+    assertEquals("Ridgeline", outlet("Ridgeline Broadcasting, Inc",
         "Skip to Content\nWatch Live\nMenu", "Download our app"));
   }
 

@@ -28,6 +28,30 @@ class TitleFinderTest {
   }
 
   @Test
+  void summaryPointsSetTogetherStandUnderTheHeadline() {
+    assertEquals("Pensioners in three county towns face £312 council tax rise after councillors"
+        + " vote down freeze", headline("""
+        Pensioners in three county towns face £312 council tax rise after councillors vote down freeze
+
+        Councillors in Wyndmere voted 22-19 against a freeze backed by the leader
+        Rise of 7.9 per cent is the largest allowed without a local referendum
+        Opposition leader said it would 'hit those on fixed incomes hardest'
+        """));
+  }
+
+  @Test
+  void aBreadcrumbLineThatRepeatsTheHeadlineDoesNotHideIt() {
+    assertEquals("Insurers Quit Arizona Foothills as Wildfire Models Redraw the Map", headline("""
+        U.S.|Insurers Quit Arizona Foothills as Wildfire Models Redraw the Map https://news.example/1
+        Supported by
+
+        Insurers Quit Arizona Foothills as Wildfire Models Redraw the Map
+
+        By Renata Oyelaran-Voss
+        """));
+  }
+
+  @Test
   void aShortLabelOverTheHeadlineIsNotTheHeadline() {
     assertEquals("Ferry fares to rise across the harbour as fuel costs climb", headline("""
         Cost of living
