@@ -9,9 +9,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds the article's writers in the lines above its body: an explicit byline first ("By ...",
  * "Author: ...", or a lone "Author:" label over the names), else a line of bare names, looked for
- * first below the headline (where most sites put it) and then above it.
+ * first below the headline (where most sites put it) and then just above it.
  */
 final class AuthorFinder {
+
+  /** How far above the headline a line of bare names may stand and be its writers'. */
+  private static final int MAX_LINES_ABOVE_TITLE = 2;
 
   private AuthorFinder() {
   }
@@ -71,11 +74,14 @@ final class AuthorFinder {
   }
 
   /**
-   * Whether the line is the value under a label such as "Source:" or "Date:": what the label
-   * says it is, not a byline (author labels are read as bylines before this is asked).
+   * Whether the line is the value right under a label such as "Source:", "Date:" or "News
+   * provided by": what the label says it is, not a byline (author labels are read as bylines
+   * before this is asked) nor a headline. A blank line parts a label ("Supported by", over an
+   * advert) from what follows.
    */
-  private static boolean isLabelledValue(List<SourceLine> header, int i) {
-    return i > 0 && header.get(i - 1).text().endsWith(":") && header.get(i - 1).words() <= 3;
+  static boolean isLabelledValue(List<SourceLine> header, int i) {
+    return i > 0 && !header.get(i).blankBefore() && header.get(i - 1).isLabel()
+        && header.get(i - 1).words() <= 3;
   }
 
   private static List<Integer> belowThenAbove(int titleIndex, int size) {
@@ -83,7 +89,9 @@ final class AuthorFinder {
     for (int i = titleIndex + 1; i < size; i++) {
       order.add(i);
     }
-    for (int i = titleIndex - 1; i >= 0; i--) {
+    // A name far above the headline is a menu's ("Trending Topics"); an aggregator that puts the
+    // writer above the headline puts the name right over it.
+    for (int i = titleIndex - 1; i >= 0 && i >= titleIndex - MAX_LINES_ABOVE_TITLE; i--) {
       order.add(i);
     }
     return order;

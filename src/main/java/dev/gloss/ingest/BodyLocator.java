@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Finds the article's body among a page's lines: the densest run of prose, allowed to step over
- * a short box of page furniture that opens with a known wrapper line (an advert, a newsletter
- * sign-up, a "Related coverage" list inside the article) but never over a copyright notice or a
- * line that closes the article (comments, a paywall, "Most read").
+ * a short box of page furniture that holds a known wrapper line or a picture (an advert, a
+ * newsletter sign-up, a "Related coverage" list, a captioned photo inside the article) but never
+ * over a copyright notice or a line that closes the article (comments, a paywall, "Most read").
  */
 final class BodyLocator {
 
@@ -49,10 +49,11 @@ final class BodyLocator {
       }
     }
     Block body = blocks.get(best);
-    for (int i = best - 1; i >= 0 && joinable(blocks.get(i), body, kinds); i--) {
+    for (int i = best - 1; i >= 0 && joinable(blocks.get(i), body, lines, kinds); i--) {
       body = merge(blocks.get(i), body);
     }
-    for (int i = best + 1; i < blocks.size() && joinable(body, blocks.get(i), kinds); i++) {
+    for (int i = best + 1; i < blocks.size() && joinable(body, blocks.get(i), lines, kinds);
+        i++) {
       body = merge(body, blocks.get(i));
     }
     return body;
@@ -107,21 +108,37 @@ final class BodyLocator {
   }
 
   /**
-   * Two blocks join when what stands between them is a short box that a known wrapper line opens,
-   * nothing in it closes the article, and both blocks read as an article.
+   * Two blocks join when what stands between them is a short box that opens with known furniture
+   * (a wrapper line, or a picture's caption or credit), perhaps under a heading of its own ("Get
+   * the morning briefing"), nothing in it closes the article or is its byline, the first block
+   * does not stand under a closing line, and both blocks read as an article.
    */
-  private static boolean joinable(Block before, Block after, List<LineKind> kinds) {
+  private static boolean joinable(Block before, Block after, List<SourceLine> lines,
+      List<LineKind> kinds) {
     int gapStart = before.last() + 1;
-    if (after.first() - gapStart > MAX_BOX_LINES || kinds.get(gapStart) != LineKind.WRAPPER) {
+    if (after.first() - gapStart > MAX_BOX_LINES) {
+      return false;
+    }
+    boolean opensWithFurniture = isFurniture(kinds.get(gapStart))
+        || (kinds.get(gapStart) == LineKind.OTHER && gapStart + 1 < after.first()
+            && kinds.get(gapStart + 1) == LineKind.WRAPPER);
+    // Prose under a closing line ("Disclosure statement", "About the author") is that box's.
+    if (before.first() > 0 && kinds.get(before.first() - 1).endsArticle()) {
       return false;
     }
     for (int i = gapStart; i < after.first(); i++) {
-      if (kinds.get(i).endsArticle()) {
+      // A box inside the article never holds its byline: prose over one is the standfirst.
+      if (kinds.get(i).endsArticle()
+          || (kinds.get(i) == LineKind.OTHER && Byline.explicit(lines.get(i).text()).isPresent())) {
         return false;
       }
     }
-    return before.meanWords() >= MIN_MEAN_WORDS_TO_JOIN
+    return opensWithFurniture && before.meanWords() >= MIN_MEAN_WORDS_TO_JOIN
         && after.meanWords() >= MIN_MEAN_WORDS_TO_JOIN;
+  }
+
+  private static boolean isFurniture(LineKind kind) {
+    return kind == LineKind.WRAPPER || kind == LineKind.CAPTION;
   }
 
   private static Block merge(Block a, Block b) {

@@ -16,14 +16,20 @@ import java.util.regex.Pattern;
 final class Byline {
 
   private static final String NAME_TOKEN =
-      "(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.){0,2}|\\p{Lu}[\\p{L}'\u2019]*(?:-\\p{Lu}[\\p{L}'\u2019]+)?"
+      "(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.){0,2}|\\p{Lu}[\\p{L}'\u2019]*(?:-\\p{L}[\\p{L}'\u2019]+)?"
           + "|de|da|del|van|von|der|den|la|le|al|bin|el|du|dos|di)";
   private static final String NAME = NAME_TOKEN + "(?:\\s+" + NAME_TOKEN + "){1,3}";
-  private static final String SEPARATOR = "(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)";
+  private static final String SEPARATOR = "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)";
   private static final String NAMES = NAME + "(?:" + SEPARATOR + NAME + ")*";
   private static final Pattern BARE_NAMES = Pattern.compile("^(" + NAMES + ")$");
   private static final Pattern SPLIT_NAMES = Pattern.compile(SEPARATOR);
   private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+  /** What parts a line of fields: "Jane Doe · CNB News · Posted: ...", "Jane Doe | Sep 4". */
+  private static final Pattern FIELD = Pattern.compile("\\s+[\u00b7|\u2022]\\s+");
+  /** The outlet a byline ends with: "By Jane Doe, Consumer Reporter for The Daily Heraldry". */
+  private static final Pattern FOR_OUTLET = Pattern.compile("\\s(?i:for)\\s+((?i:the\\s+)?"
+      + "\\p{Lu}[\\p{L}&.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}&.'\u2019-]*){0,4})$");
+  private static final int MAX_OUTLET_WORDS = 5;
   private static final int MAX_ROLE_WORDS = 4;
   private static final Pattern BY = Pattern.compile("(?:^|\\s)(?i:by)\\s*:?\\s+(" + NAMES + ")");
   /** A label that says the names after it are the writers': "Author: Jane Doe", "Words: ...". */
@@ -50,10 +56,41 @@ final class Byline {
   private Byline() {
   }
 
-  /** The authors named by "By ..." or an author label on this line, if it has them. */
+  /**
+   * The authors named by "By ...", an author label, or a name set first in a line of fields
+   * that dates the article ("Jane Doe · CNB News · Posted: Sep 04, 2025"), if the line has them.
+   */
   static Optional<String> explicit(String line) {
     Optional<String> labelled = labelled(line);
-    return labelled.isPresent() ? labelled : byPrefix(line);
+    if (labelled.isPresent()) {
+      return labelled;
+    }
+    Optional<String> by = byPrefix(line);
+    if (by.isPresent()) {
+      return by;
+    }
+    String[] fields = FIELD.split(line, 2);
+    return fields.length == 2 && DateLine.find(fields[1]).isPresent()
+        ? bareNames(fields[0].strip()) : Optional.empty();
+  }
+
+  /**
+   * The outlet a byline names besides its writers: the field after the names ("Jane Doe · CNB
+   * News · Posted: ...") or the words after a closing "for" ("By Jane Doe for The Daily
+   * Heraldry").
+   *
+   * @param byline a line that {@link #explicit} reads names from
+   */
+  static Optional<String> outlet(String byline) {
+    String[] fields = FIELD.split(byline);
+    if (fields.length >= 3 && bareNames(fields[0].strip()).isPresent()) {
+      String field = fields[1].strip();
+      boolean name = field.split("\\s+").length <= MAX_OUTLET_WORDS
+          && DateLine.find(field).isEmpty() && Character.isUpperCase(field.codePointAt(0));
+      return name ? Optional.of(field) : Optional.empty();
+    }
+    Matcher matcher = FOR_OUTLET.matcher(byline);
+    return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
   }
 
   /** The authors named by "By ..." on this line, if it has them. */
@@ -109,21 +146,29 @@ final class Byline {
 
   /**
    * Cuts the list at the first part after a comma that is not a person ("Anjali Raghavan, Senior
-   * Correspondent", "Jane Doe, Associated Press"): what follows a role is not a writer either. An
-   * outlet glued to a name without a comma ("By Jane Doe Meridian Press") is left for the caller,
-   * who knows the outlet's name.
+   * Correspondent", "Jane Doe, Associated Press"): what follows a role is not a writer either,
+   * unless the list goes on with "and" ("Jane Doe, Open Ledger, and Ana Diaz, The Sentinel", a
+   * story two outlets publish together). An outlet glued to a name without a comma ("By Jane Doe
+   * Meridian Press") is left for the caller, who knows the outlet's name.
    */
   private static String withoutRoles(String names) {
-    var commas = COMMA.matcher(names);
-    while (commas.find()) {
-      int next = names.indexOf(',', commas.end());
-      String part = names.substring(commas.end(), next < 0 ? names.length() : next);
-      String firstPerson = SPLIT_NAMES.split(part)[0];
-      if (hasNonNameWord(firstPerson)) {
-        return names.substring(0, commas.start()).strip();
+    String[] parts = COMMA.split(names);
+    StringBuilder kept = new StringBuilder(parts[0]);
+    boolean dropped = false;
+    boolean afterRole = false;
+    for (int i = 1; i < parts.length; i++) {
+      boolean goesOn = parts[i].startsWith("and ");
+      if (hasNonNameWord(SPLIT_NAMES.split(parts[i])[0])) {
+        dropped = true;
+        afterRole = true;
+      } else if (afterRole && !goesOn) {
+        break;
+      } else {
+        kept.append(goesOn ? " " : ", ").append(parts[i]);
+        afterRole = false;
       }
     }
-    return names;
+    return dropped ? kept.toString().strip() : names;
   }
 
   private static boolean hasNonNameWord(String names) {

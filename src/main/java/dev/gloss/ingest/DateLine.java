@@ -3,6 +3,7 @@ package dev.gloss.ingest;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds a full calendar date in a page's header line ("Updated 3:14 PM EST, March 4, 2024",
- * "Sun 3 Mar 2024 14.02 GMT", "2024-03-04", "2023-10-12T14:05:00Z").
+ * "Sun 3 Mar 2024 14.02 GMT", "2024-03-04", "2023-10-12T14:05:00Z", "14.05.2025 kl. 09:31"), and
+ * tells a line that is only a date stamp from a sentence that names a date.
  */
 final class DateLine {
 
@@ -25,11 +27,49 @@ final class DateLine {
       Pattern.CASE_INSENSITIVE);
   /** "11/14/2023": month first, as US sites write it, unless the first number cannot be a month. */
   private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+  /** "14.05.2025": day first, as Europe writes it with dots. */
+  private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
   /** "2024-03-04", also as the start of a timestamp ("2023-10-12T14:05:00Z"). */
   private static final Pattern ISO =
       Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?=T\\d|\\b)");
 
+  /** A time of day with a clock's marks: "5:40 p.m.", "14.02 GMT", "9:12 AM PDT". */
+  private static final Pattern CLOCK = Pattern.compile(
+      "\\b\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?|gmt|bst|utc|[ecmp][sd]t)(?!\\p{L})",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern LETTER_WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*");
+  /** A date stamp has its dates and times and a label or two ("Updated"), no sentence. */
+  private static final int MAX_STAMP_WORDS = 3;
+  /** Longer than this, a line is no date stamp, and is not searched for dates to tell. */
+  private static final int MAX_STAMP_LENGTH = 120;
+
   private DateLine() {
+  }
+
+  /** Whether the line names a time of day with a clock's marks ("5:40 p.m.", "14.02 GMT"). */
+  static boolean hasClock(String line) {
+    return CLOCK.matcher(line).find();
+  }
+
+  /**
+   * Whether the line is a date stamp ("Aug. 21, 2026 Updated Aug. 21, 2026 5:40 p.m."): a full
+   * date with a time of day, and at most a few words besides. Such a line ends with a full stop
+   * when the time does ("p.m."), but it is not a one-line paragraph.
+   */
+  static boolean isStamp(String line) {
+    if (line.length() > MAX_STAMP_LENGTH || !hasClock(line) || find(line).isEmpty()) {
+      return false;
+    }
+    String rest = line;
+    for (Pattern date : List.of(MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC, DOTTED, ISO, CLOCK)) {
+      rest = date.matcher(rest).replaceAll(" ");
+    }
+    var words = LETTER_WORD.matcher(rest);
+    int count = 0;
+    while (words.find()) {
+      count++;
+    }
+    return count <= MAX_STAMP_WORDS;
   }
 
   /** The first valid date the line states in full (day, month and year), if any. */
@@ -61,6 +101,14 @@ final class DateLine {
           : of(numeric.group(3), first, numeric.group(2));
       if (date != null) {
         best = numeric.start();
+        found = date;
+      }
+    }
+    Matcher dotted = DOTTED.matcher(line);
+    if (dotted.find() && dotted.start() < best) {
+      LocalDate date = of(dotted.group(3), Integer.parseInt(dotted.group(2)), dotted.group(1));
+      if (date != null) {
+        best = dotted.start();
         found = date;
       }
     }

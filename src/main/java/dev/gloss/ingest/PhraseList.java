@@ -23,13 +23,19 @@ import java.util.regex.Pattern;
 final class PhraseList {
 
   private static final Pattern SECTION = Pattern.compile("^\\[([a-z-]+)]$");
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   private final Map<String, List<Pattern>> sections;
+  /** Each section's phrases as one pattern: one match per line and section, not one a phrase. */
+  private final Map<String, Pattern> joined;
   private final boolean anchored;
 
   private PhraseList(Map<String, List<Pattern>> sections, boolean anchored) {
     this.sections = sections;
     this.anchored = anchored;
+    Map<String, Pattern> joined = new LinkedHashMap<>();
+    sections.keySet().forEach(name -> joined.put(name, Pattern.compile(alternation(name), FLAGS)));
+    this.joined = Map.copyOf(joined);
   }
 
   /**
@@ -57,13 +63,34 @@ final class PhraseList {
           continue;
         }
         sections.computeIfAbsent(section, name -> new ArrayList<>()).add(
-            Pattern.compile(trimmed, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            Pattern.compile(trimmed, FLAGS));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     sections.replaceAll((name, patterns) -> List.copyOf(patterns));
     return new PhraseList(Map.copyOf(sections), anchored);
+  }
+
+  /**
+   * One section's phrases as a single non-capturing group, for building them into a larger
+   * pattern ("Photo: " is a credit label followed by a name). The larger pattern's own groups
+   * keep their numbers only if the phrases have none of their own.
+   *
+   * @param section the section's name
+   * @return {@code (?:phrase1|phrase2|...)}
+   * @throws IllegalArgumentException if the file has no such section
+   */
+  String alternation(String section) {
+    List<Pattern> patterns = sections.get(section);
+    if (patterns == null) {
+      throw new IllegalArgumentException("phrase list has no section [" + section + "]");
+    }
+    StringBuilder group = new StringBuilder("(?:");
+    for (Pattern pattern : patterns) {
+      group.append(group.length() > 3 ? "|" : "").append(pattern.pattern());
+    }
+    return group.append(')').toString();
   }
 
   /** Whether any phrase of any section matches the line. */
@@ -80,7 +107,8 @@ final class PhraseList {
   Optional<String> section(String line, String... order) {
     Iterable<String> names = order.length > 0 ? List.of(order) : sections.keySet();
     for (String name : names) {
-      for (Pattern pattern : sections.getOrDefault(name, List.of())) {
+      Pattern pattern = joined.get(name);
+      if (pattern != null) {
         var matcher = pattern.matcher(line);
         if (anchored ? matcher.lookingAt() : matcher.find()) {
           return Optional.of(name);

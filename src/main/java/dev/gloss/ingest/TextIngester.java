@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * <p>The rules look at each line's shape (length, whether it ends like a sentence, whether it
  * carries a credit or a copyright sign) and at where it stands relative to the densest run of
  * prose. Wording particular to sites lives in {@code wrapper-phrases.txt} and
- * {@code bio-phrases.txt}. This class only runs the steps in order: {@link PageLines},
+ * {@code trailer-phrases.txt}. This class only runs the steps in order: {@link PageLines},
  * {@link LineClassifier}, {@link BodyLocator}, {@link BodyParagraphs}, then the finders of the
  * headline, outlet, authors and date in the lines around the body.
  *
@@ -25,14 +25,14 @@ import org.jspecify.annotations.Nullable;
 public final class TextIngester {
 
   private static final TextIngester STANDARD = new TextIngester(
-      PhraseList.load("wrapper-phrases.txt", true), PhraseList.load("bio-phrases.txt", false));
+      PhraseList.load("wrapper-phrases.txt", true), PhraseList.load("trailer-phrases.txt", false));
 
   private final LineClassifier classifier;
   private final BodyParagraphs bodyParagraphs;
 
-  private TextIngester(PhraseList wrapperPhrases, PhraseList bioPhrases) {
+  private TextIngester(PhraseList wrapperPhrases, PhraseList trailerPhrases) {
     this.classifier = new LineClassifier(wrapperPhrases);
-    this.bodyParagraphs = new BodyParagraphs(bioPhrases);
+    this.bodyParagraphs = new BodyParagraphs(trailerPhrases);
   }
 
   /** The ingester with Gloss's own phrase lists. Thread-safe. */
@@ -58,8 +58,6 @@ public final class TextIngester {
           "has no article body (no line reads as a paragraph of prose); check that it is the"
               + " article's text and not only the page's wrapper");
     }
-    List<String> paragraphs = bodyParagraphs.of(lines, kinds, body);
-
     List<SourceLine> header = lines.subList(0, body.first());
     List<LineKind> headerKinds = kinds.subList(0, body.first());
     TitleFinder.Headline headline = TitleFinder.headline(header, headerKinds,
@@ -77,14 +75,15 @@ public final class TextIngester {
       holder = null;
     }
     String publication = PublicationFinder.find(holder, headline.suffix(), header,
-        headerKinds, headline.text());
+        headerKinds, headline.text(), lines);
     String author = AuthorFinder.find(header, headerKinds, headline.index(), publication);
+    List<String> paragraphs = bodyParagraphs.of(lines, kinds, body, author);
     LocalDate date = PageDate.find(lines, kinds, body);
     Integer year = date != null ? Integer.valueOf(date.getYear())
         : copyright != null ? copyright.year() : null;
 
     ArticleMeta meta = new ArticleMeta(headline.text(), author, publication, date, year,
-        LineClassifier.firstCaption(lines, kinds), copyright == null ? null : copyright.line(),
+        CaptionLines.first(lines, kinds), copyright == null ? null : copyright.line(),
         fileName, Slug.from(headline.text(), "article"));
     return new Article(meta, paragraphs);
   }

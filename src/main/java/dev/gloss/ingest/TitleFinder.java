@@ -6,10 +6,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Picks the headline among the lines above an article's body: a line of a few words, not furniture,
- * not a name or a date, standing close above the byline or, failing that, the body. When a
- * headline and a standfirst (the longer summary under it) stand together, the first of the two is
- * the headline. Looking above the byline first steps over what sites put between byline and body:
- * captions, key points, widgets, issue labels.
+ * not a name, a date or a label ("NEWS PROVIDED BY"), standing close above the byline or, failing
+ * that, the body. When a headline and a standfirst (the summary under it) stand together, the
+ * first of the two is the headline, unless it is a menu's last item. Looking above the byline
+ * first steps over what sites put between byline and body: captions, key points, widgets, issue
+ * labels.
  */
 final class TitleFinder {
 
@@ -17,10 +18,10 @@ final class TitleFinder {
   private static final int MAX_WORDS = 30;
   /** A line this long, or ending with a full stop, under a headline is its standfirst. */
   private static final int STANDFIRST_WORDS = 15;
-  private static final Pattern MENU = Pattern.compile("\\|.*\\|");
-  private static final Pattern CLOCK = Pattern.compile(
-      "\\b\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?|gmt|bst|utc|[ecmp][sd]t)\\b",
-      Pattern.CASE_INSENSITIVE);
+  /** A menu bar ("News | Sport | Opinion") or a web address: never in a headline. */
+  private static final Pattern MENU_OR_ADDRESS = Pattern.compile("\\|.*\\||://");
+  /** The most words of a label that a longer header line repeats ("Live scores"). */
+  private static final int MAX_LABEL_WORDS = 6;
   private static final Pattern ENDS_QUESTION = Pattern.compile("[?!][\"'\u201d\u2019]?$");
 
   private TitleFinder() {
@@ -71,16 +72,39 @@ final class TitleFinder {
   private static int find(List<SourceLine> header, List<LineKind> kinds) {
     int best = -1;
     for (int i = header.size() - 1; i >= 0; i--) {
-      if (isCandidate(header.get(i), kinds.get(i)) && !repeatsLongerLine(header, i)) {
+      if (isCandidate(header.get(i), kinds.get(i)) && !repeatsLongerLine(header, i)
+          && !AuthorFinder.isLabelledValue(header, i)) {
         best = i;
         break;
       }
     }
-    if (best > 0 && isCandidate(header.get(best - 1), kinds.get(best - 1))
-        && isStandfirst(header.get(best))) {
+    // Summary points set one under another with no blank line between ("Councillors voted 22-19",
+    // "Rise of 7.9 per cent...") stand together under the headline: start from the first.
+    while (best > 0 && !header.get(best).blankBefore() && isHeadlineAbove(header, kinds, best)) {
+      best--;
+    }
+    if (best > 0 && isHeadlineAbove(header, kinds, best)
+        && standsUnder(header.get(best), header.get(best - 1))) {
       return best - 1;
     }
     return best;
+  }
+
+  /** Whether the line above {@code index} could be the headline: a candidate, not a menu item. */
+  private static boolean isHeadlineAbove(List<SourceLine> header, List<LineKind> kinds,
+      int index) {
+    return isCandidate(header.get(index - 1), kinds.get(index - 1))
+        && !MenuLines.isItem(header, index - 1);
+  }
+
+  /**
+   * Whether a line reads as the standfirst under the headline above it: long or a sentence, but
+   * not in a headline's Title Case; or no longer than that headline, since a label over a
+   * headline ("Cost of living") is short.
+   */
+  private static boolean standsUnder(SourceLine line, SourceLine above) {
+    boolean summary = line.words() >= STANDFIRST_WORDS || line.text().endsWith(".");
+    return (summary && !line.isTitleCased()) || above.words() >= line.words();
   }
 
   private static boolean isCandidate(SourceLine line, LineKind kind) {
@@ -88,25 +112,27 @@ final class TitleFinder {
     int words = line.letterWords();
     boolean headlineKind = kind == LineKind.OTHER
         || (kind.canBeBody() && ENDS_QUESTION.matcher(text).find());
-    return headlineKind && words >= MIN_WORDS && words <= MAX_WORDS
-        && !MENU.matcher(text).find() && !CLOCK.matcher(text).find()
+    return headlineKind && words >= MIN_WORDS && words <= MAX_WORDS && !line.isLabel()
+        && !MENU_OR_ADDRESS.matcher(text).find() && !DateLine.hasClock(text)
         && Byline.byPrefix(text).isEmpty() && Byline.bareNames(text).isEmpty()
         && DateLine.find(text).isEmpty();
   }
 
-  /** A score line or a short label that a longer header line contains is not the headline. */
+  /**
+   * A score line or a short label that a longer header line contains is not the headline. A
+   * headline a breadcrumb line repeats ("U.S.|Headline https://...") still is.
+   */
   private static boolean repeatsLongerLine(List<SourceLine> header, int index) {
     String text = header.get(index).text();
+    if (header.get(index).letterWords() > MAX_LABEL_WORDS) {
+      return false;
+    }
     for (SourceLine other : header) {
       if (other.text().length() > text.length() && other.text().contains(text)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean isStandfirst(SourceLine line) {
-    return line.words() >= STANDFIRST_WORDS || line.text().endsWith(".");
   }
 
   /** Splits "Headline | Outlet" into the headline and the outlet, if the line has that form. */

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * beside its hand-written {@code .expected.json}. Shared by {@link IngestFixturesTest} and
  * {@link IngestFigures}, so the test and the printed figures judge a page the same way.
  *
- * @param folder the fixture folder's name ("ingest" or "ingest-holdout")
+ * @param folder the fixture folder's name ("ingest", "ingest-holdout"...)
  * @param page the page's file name
  * @param expected each field's expected value, in {@link #FIELDS} order (body excluded)
  * @param actual each field's value as ingested, same keys
@@ -33,9 +33,10 @@ record IngestFixture(String folder, String page, Map<String, @Nullable Object> e
     Map<String, @Nullable Object> actual, List<String> expectedParagraphs,
     List<String> actualParagraphs) {
 
-  /** The tuning set and the held-out set. */
+  /** The tuning set, the two sets that were held out until tuned on, and new page shapes. */
   static final List<Path> FOLDERS = List.of(
-      Path.of("src/test/resources/ingest"), Path.of("src/test/resources/ingest-holdout"));
+      Path.of("src/test/resources/ingest"), Path.of("src/test/resources/ingest-holdout"),
+      Path.of("src/test/resources/ingest-unseen"), Path.of("src/test/resources/ingest-shapes"));
   /** Every field a page is judged on; "body" is the whole list of paragraphs. */
   static final List<String> FIELDS = List.of("title", "author", "publication", "date", "year",
       "caption", "credit", "copyright", "body");

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * One test per scraped page in {@code src/test/resources/ingest/} and
- * {@code src/test/resources/ingest-holdout/}: each field of the page's metadata and its body
- * paragraphs must come out exactly as its hand-written {@code .expected.json} says, except for
+ * One test per scraped page in each of {@link IngestFixture#FOLDERS} ({@code ingest/},
+ * {@code ingest-holdout/}, {@code ingest-unseen/}, {@code ingest-shapes/}): each field of the
+ * page's metadata and its body paragraphs must come out exactly as its hand-written
+ * {@code .expected.json} says, except for
  * the fields listed in {@link #KNOWN_MISSES}, which must still come out wrong. A failure lists
  * every field that differs, so one run shows all that a rule change broke or mended on the page.
  */
@@ -39,30 +40,7 @@ class IngestFixturesTest {
    * Reviewed list of misses. When a rule change mends one, the page's test fails until the entry
    * is removed here; when a rule change breaks a field not listed here, the test fails too.
    */
-  private static final List<KnownMiss> KNOWN_MISSES = List.of(
-      holdout("au-regional-surf-rescue", "caption",
-          "the caption ends in a bare \"(Supplied)\" credit with no credit word; a bracketed"
-              + " capitalised word after a sentence is also how agency copy ends a paragraph"),
-      holdout("au-regional-surf-rescue", "credit", "same bare \"(Supplied)\" credit"),
-      holdout("business-wire-snack-deal", "body",
-          "the print-edition note under the body is one sentence long enough to read as prose,"
-              + " and no phrase in wrapper-phrases.txt knows its wording"),
-      holdout("ie-local-greenway", "publication",
-          "no copyright line and no \"| Outlet\" suffix; the header repeats the menu's"
-              + " \"News\" as a section label, which wins over the masthead"),
-      holdout("magazine-tower-clocks", "body",
-          "a pull quote that repeats only part of a paragraph's sentence, an author bio whose"
-              + " wording no bio phrase knows, and a print-edition note all read as paragraphs"),
-      holdout("newsletter-mooring-fees", "body",
-          "the mid-post \"Thanks for reading X! Subscribe ...\" prompt: its first sentence is"
-              + " in no phrase list, so the line reads as prose"),
-      holdout("science-seagrass-acidity", "body",
-          "the \"Story Source:\" block's \"Materials provided by ...\" sentence reads as prose;"
-              + " a labelled block after the body is not yet told from a subhead"));
-
-  private static KnownMiss holdout(String page, String field, String why) {
-    return new KnownMiss("ingest-holdout", page + ".txt", field, why);
-  }
+  private static final List<KnownMiss> KNOWN_MISSES = List.of();
 
   @TestFactory
   Stream<DynamicContainer> everyFixtureIngestsAsExpected() {
