@@ -25,9 +25,11 @@ final class EntityFinder {
 
   /** Days and months, written out or abbreviated, are capitalised but name no one. */
   private static final Pattern CALENDAR_WORD = Pattern.compile(
-      "(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
-          + "april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
-          + "jun|jul|aug|sept?|oct|nov|dec)\\.?(?:\\s.*)?");
+      "(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s.*)?"
+          + "|(?i:january|february|march|april|may|june|july|august|september|october|november|"
+          + "december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+          // "May Chen", "Jun Park", "April Ryan": a month without a stop before a name is a name.
+          + "(?:\\.(?:\\s.*)?|\\s+(?!\\p{Lu}\\p{Ll}).*)?");
   /** A sentence ends inside a run: "on Tuesday. Asked", but not "U.S. District". */
   private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=\\p{L}\\p{Ll})\\.\\s+");
   /** "MPs", "CEOs": a plural of initials is a group of people, not a name. */
@@ -69,28 +71,34 @@ final class EntityFinder {
     }
     Set<String> places = new HashSet<>();
     Set<String> alone = new HashSet<>();
-    Matcher runs = Names.NAME_RUN.matcher(text);
-    while (runs.find()) {
-      int at = runs.start();
-      for (String part : SENTENCE_BREAK.split(runs.group())) {
+    for (Names.Run run : Names.names(text)) {
+      int at = run.start();
+      for (String part : SENTENCE_BREAK.split(run.text())) {
         int start = text.indexOf(part, at);
         at = start + part.length();
+        String institution = Names.institutionBeforeTitle(part);
+        if (institution != null) {
+          types.putIfAbsent(names.canonical(institution), EntityType.ORGANIZATION);
+        }
         String name = PLURAL_INITIALS.matcher(Names.clean(part)).replaceFirst("");
         if (!isName(name)) {
           continue;
         }
-        if (Places.isPlace(text, name, start, start + part.length())
-            || Places.isDemonym(text, name)) {
+        if (!names.isKnownPerson(name) && (Places.isPlace(text, name, start,
+            start + part.length()) || Places.isDemonym(text, name))) {
           places.add(name);
           continue;
         }
-        if (!name.contains(" ")) {
+        boolean lone = !name.contains(" ");
+        // "State employees", "Transit agencies": a sentence opens on a word the text also
+        // writes in lower case, so the capital is the sentence's, not a name's.
+        boolean commonWord = lone && usedInLowerCase(text, name);
+        if (lone && !commonWord) {
           alone.add(name);
         }
-        boolean sentenceStart = startsSentence(sentences, text, start);
         String canonical = PLURAL_INITIALS.matcher(names.canonical(name)).replaceFirst("");
-        if (name.split("\\s+").length == 1 && sentenceStart && !types.containsKey(canonical)
-            && !appearsMidSentence(text, sentences, name)) {
+        if (lone && startsSentence(sentences, text, start) && !types.containsKey(canonical)
+            && (commonWord || !appearsMidSentence(text, sentences, name))) {
           continue;
         }
         types.putIfAbsent(canonical, EntityTyper.classify(text, canonical, names));
@@ -187,11 +195,20 @@ final class EntityFinder {
     return true;
   }
 
+  private static boolean usedInLowerCase(String text, String word) {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    return !lower.equals(word) && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(lower)
+        + "(?![\\p{L}\\p{N}])").matcher(text).find();
+  }
+
+  /**
+   * Whether the word is used as a name of its own inside a sentence: "Transit agencies have
+   * warned" opens a sentence, and "the Bay Area Regional Transit Authority" is another name.
+   */
   private static boolean appearsMidSentence(String text, List<Span> sentences, String name) {
-    Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name)
-        + "(?![\\p{L}\\p{N}])").matcher(text);
-    while (matcher.find()) {
-      if (!startsSentence(sentences, text, matcher.start())) {
+    for (Names.Run run : Names.names(text)) {
+      if (Names.trimPossessive(run.text()).equals(name)
+          && !startsSentence(sentences, text, run.start())) {
         return true;
       }
     }

@@ -33,18 +33,17 @@ final class NameBook {
   /** Reads every multi-word name in the text, in order, so that later short forms resolve. */
   NameBook(String text) {
     this.text = text;
-    Matcher matcher = Names.NAME_RUN.matcher(text);
-    while (matcher.find()) {
-      String name = Names.clean(matcher.group());
+    for (Names.Run run : Names.names(text)) {
+      String name = Names.clean(run.text());
       String[] words = name.split("\\s+");
-      boolean afterThe = AFTER_THE.matcher(text.substring(Math.max(0, matcher.start() - 5),
-          matcher.start())).find() && name.equals(Names.trimPossessive(matcher.group()));
+      boolean afterThe = AFTER_THE.matcher(text.substring(Math.max(0, run.start() - 5),
+          run.start())).find() && name.equals(Names.trimPossessive(run.text()));
       if (afterThe || Names.hasConnector(name)) {
         institutions.add(name);
       }
       if (words.length < 2 || words.length > 4 || Organisations.isOrganisation(name)
           || Names.isShouted(name) || Names.isCalendar(words[0]) || Names.isTitleOnly(name)
-          || Names.isPlace(name) || institutions.contains(name)) {
+          || Names.isPlace(name) || Places.isKnown(name) || institutions.contains(name)) {
         if (!name.isBlank() && (Organisations.isOrganisation(name)
             || institutions.contains(name))) {
           organisations.putIfAbsent(words[0], name);
@@ -121,7 +120,8 @@ final class NameBook {
           && (Organisations.isOrganisation(run)
           || (!fullNames.containsKey(run) && run.split("\\s+").length == 1)
           || gender(run) == Gender.UNKNOWN && text.startsWith(candidate))) {
-        return run;
+        // "Brightline denied it" after "Brightline Parcel": the name it was introduced by.
+        return canonical(run);
       }
     }
     return null;

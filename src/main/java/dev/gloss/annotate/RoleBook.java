@@ -68,18 +68,14 @@ final class RoleBook {
       }
       holders.add(new Holder(anonymous.start(), noun(anonymous.group(1)), null));
     }
-    Matcher titled = Names.NAME_RUN.matcher(text);
-    while (titled.find()) {
-      // "Sen. Vernon Achebe", "Fisheries Commissioner Henrike Vaal": titles before the name.
-      // "Sen. Doris Pell and Rep. Carl Fenn" names two people.
-      for (String part : titled.group().split("\\s+and\\s+")) {
-        String run = Names.trimPossessive(part);
-        String person = Names.clean(run);
-        int at = run.lastIndexOf(person);
-        if (person.contains(" ") && at > 0) {
-          for (String word : run.substring(0, at).split("[\\s.]+")) {
-            add(titled.start() + titled.group().indexOf(part), word, person);
-          }
+    // "Sen. Vernon Achebe", "Fisheries Commissioner Henrike Vaal": titles before the name.
+    for (Names.Run titled : Names.names(text)) {
+      String run = Names.trimPossessive(titled.text());
+      String person = Names.clean(run);
+      int at = run.lastIndexOf(person);
+      if (person.contains(" ") && at > 0) {
+        for (String word : run.substring(0, at).split("[\\s.]+")) {
+          add(titled.start(), word, person);
         }
       }
     }

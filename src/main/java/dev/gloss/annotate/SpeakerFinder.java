@@ -72,6 +72,15 @@ final class SpeakerFinder {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern BY_BEFORE = Pattern.compile("\\bby\\s+$");
 
+  /**
+   * An apposition that says what someone was doing, not what they are: "who ...", "speaking
+   * outside the chamber", "visibly angry", "in a statement", "20 minutes later".
+   */
+  private static final Pattern NOT_A_ROLE = Pattern.compile("^(?:who|which|whose|when|where|"
+      + "while|after|before|in|at|on|during|speaking|standing|flanked|asked|pressed|visibly|"
+      + "clearly|later|earlier|again|also|too|however|meanwhile|though|for|with|by)\\b|^\\p{Ll}+"
+      + "(?:ing|ly)\\b|\\b(?:later|earlier|ago)$", Pattern.CASE_INSENSITIVE);
+
   private final NameBook names;
   private final RoleBook roles;
   private final int at;
@@ -283,10 +292,8 @@ final class SpeakerFinder {
           : speaker(new Speaker(generic, SpeakerType.ORGANIZATION, null), cue, addressee);
     }
     String canonical = names.canonical(name);
-    String cleanRole = role == null ? null : role.strip();
-    if (cleanRole != null && (cleanRole.startsWith("who ") || cleanRole.startsWith("which "))) {
-      cleanRole = null;
-    }
+    String cleanRole = role == null || !NOT_A_ROLE.matcher(role.strip()).find() ? role : null;
+    cleanRole = cleanRole == null ? null : cleanRole.strip();
     return speaker(new Speaker(canonical, names.typeOf(canonical), cleanRole), cue, addressee);
   }
 

@@ -106,4 +106,45 @@ class EntityFinderTest {
   void thePlatformXIsAProduct() {
     assertEquals(EntityType.PRODUCT, typeOf("In a post on X, he accused the Commission.", "X"));
   }
+
+  @Test
+  void knownPlacesAreNotPeopleOrOrganisations() {
+    Map<String, Entity> found = entities("Ada Moss, a Long Beach councillor and former mayor of "
+        + "Fresno, said the Bay Area plan would fail. Moss spoke in Sacramento.");
+    assertFalse(found.containsKey("Long Beach"), found::toString);
+    assertFalse(found.containsKey("Fresno"), found::toString);
+    assertFalse(found.containsKey("Bay Area"), found::toString);
+    assertTrue(found.containsKey("Ada Moss"));
+  }
+
+  @Test
+  void aSentenceOpeningOnACommonWordNamesNoOne() {
+    Map<String, Entity> found = entities("Transit agencies warned of cuts. The transit tax "
+        + "failed. Several Democratic senators said so.");
+    assertFalse(found.containsKey("Transit"), found::toString);
+    assertFalse(found.containsKey("Several Democratic"), found::toString);
+  }
+
+  @Test
+  void twoPeopleJoinedByAndAreTwoPeople() {
+    Map<String, Entity> found = entities("Gov. Marta Quill and Assembly Speaker Dev Anand "
+        + "announced a deal. Quill later said it was over. Anand disagreed.");
+    assertEquals(EntityType.PERSON, found.get("Marta Quill").type(), found::toString);
+    assertEquals(EntityType.PERSON, found.get("Dev Anand").type(), found::toString);
+    assertTrue(found.containsKey("Assembly"), found::toString);
+  }
+
+  @Test
+  void aMonthThatIsAGivenNameNamesAPerson() {
+    Map<String, Entity> found = entities("Ledger Weekly reporter Jun Park and May Okafor "
+        + "contributed. The vote is in June.");
+    assertTrue(found.containsKey("Jun Park"), found::toString);
+    assertTrue(found.containsKey("May Okafor"), found::toString);
+  }
+
+  @Test
+  void anOutletIsKnownByItsReporters() {
+    assertEquals(EntityType.OUTLET, typeOf("The memo, which Harbour Lantern obtained, was short. "
+        + "Harbour Lantern reporter Ines Calvo contributed.", "Harbour Lantern"));
+  }
 }

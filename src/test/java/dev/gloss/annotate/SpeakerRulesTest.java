@@ -2,6 +2,7 @@ package dev.gloss.annotate;
 
 import dev.gloss.annotate.time.DateContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.gloss.model.Quote;
 import java.util.List;
@@ -199,5 +200,40 @@ class SpeakerRulesTest {
         + "\"We will,\" she said, \"fight on.\"", DateContext.NONE).quotes();
     assertEquals(List.of("partial", "direct", "direct"),
         quotes.stream().map(quote -> quote.kind().label()).toList());
+  }
+
+  @Test
+  void aQuoteStandingAloneIsTheSubjectOfTheSentenceBefore() {
+    assertEquals(List.of("Tamsin Crewe", "Oliver Brand"), speakers("\"Who signed it?\" "
+        + "Tamsin Crewe asked.\n\nOliver Brand denied that anyone had signed. \"Nobody did. "
+        + "The form was blank.\""));
+  }
+
+  @Test
+  void aQuoteGoesOnAfterALongAttributionInTheSameParagraph() {
+    assertEquals(List.of("Ngozi Abara", "Ngozi Abara"), speakers("\"We came,\" said Ngozi "
+        + "Abara, an organiser with the Tenants Forum of Leeds, who had travelled from Bradford "
+        + "on Monday in the hope of seeing the vote. \"We spoke. We waited.\""));
+  }
+
+  @Test
+  void namesInThePreviousAttributionDoNotTakeTheQuote() {
+    assertEquals(List.of("Helena Vos", "Helena Vos"), speakers("\"It was filed late,\" city "
+        + "attorney Helena Vos told Judge Aaron Pike. \"That is outside the window.\""));
+  }
+
+  @Test
+  void aSoCalledLabelIsAScareQuoteWhoeverSpeaks() {
+    Quote quote = only("The report said the so-called \"quiet quitting\" trend had faded.");
+    assertEquals("scare", quote.kind().label());
+    assertEquals("unknown", quote.speaker().name());
+  }
+
+  @Test
+  void aRoleIsWhatSomeoneIsNotWhatTheyWereDoing() {
+    Quote quote = only("Ines Calvo, speaking outside the chamber an hour later, called it "
+        + "\"a fairy tale.\"");
+    assertEquals("Ines Calvo", quote.speaker().name());
+    assertNull(quote.speaker().role());
   }
 }
