@@ -31,7 +31,9 @@ final class EntityFinder {
           // "May Chen", "Jun Park", "April Ryan": a month without a stop before a name is a name.
           + "(?:\\.(?:\\s.*)?|\\s+(?!\\p{Lu}\\p{Ll}).*)?");
   /** A sentence ends inside a run: "on Tuesday. Asked", but not "U.S. District". */
-  private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=\\p{L}\\p{Ll})\\.\\s+");
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=\\p{L}\\p{Ll})(?<!\\b(?:Gov|"
+      + "Sen|Rep|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Supt|Insp|Det|Prof|Dr|Mr|Mrs|Ms|St|Mt|Ft|Jr|Sr|"
+      + "Rev|Hon|Atty|Cllr|Inc|Corp|Ltd|Co|Bros))\\.\\s+");
   /** "MPs", "CEOs": a plural of initials is a group of people, not a name. */
   private static final Pattern PLURAL_INITIALS = Pattern.compile("\\s*\\b\\p{Lu}{2,}s$");
   /** "Energy Minister", "Defence Secretary": an office, not its holder. */
@@ -77,7 +79,7 @@ final class EntityFinder {
         int start = text.indexOf(part, at);
         at = start + part.length();
         String institution = Names.institutionBeforeTitle(part);
-        if (institution != null) {
+        if (institution != null && !Places.isPlace(text, institution, start, start)) {
           types.putIfAbsent(names.canonical(institution), EntityType.ORGANIZATION);
         }
         String name = PLURAL_INITIALS.matcher(Names.clean(part)).replaceFirst("");
@@ -111,7 +113,8 @@ final class EntityFinder {
         continue;
       }
       alone.removeAll(places);
-      List<Span> mentions = mentions(text, entry.getKey(), entry.getValue(), alone);
+      List<Span> mentions = mentions(text, entry.getKey(), entry.getValue(), alone,
+          names.aliases(entry.getKey()));
       if (!mentions.isEmpty()) {
         entities.add(new Entity(entry.getKey(), entry.getValue(), roles.get(entry.getKey()),
             mentions));
@@ -150,8 +153,9 @@ final class EntityFinder {
   }
 
   private static List<Span> mentions(String text, String name, EntityType type,
-      Set<String> alone) {
+      Set<String> alone, List<String> aliases) {
     List<String> forms = new ArrayList<>(List.of(name));
+    forms.addAll(aliases);
     String[] words = name.split("\\s+");
     if (type == EntityType.PERSON && words.length > 1) {
       forms.add(words[words.length - 1]);

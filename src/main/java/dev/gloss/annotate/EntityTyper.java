@@ -51,6 +51,9 @@ final class EntityTyper {
         .matcher(text).find()) {
       return EntityType.OUTLET;
     }
+    if (Names.isDocumentName(name)) {
+      return EntityType.DOCUMENT;
+    }
     // What the writer says the thing is outranks what its name suggests.
     String head = apposedNoun(text, quoted);
     if (head != null) {

@@ -75,6 +75,11 @@ final class Names {
       // ("Jun Park", "Fiona Hill"); the places among them are in places.txt.
       "Coast", "Sea", "Ocean", "Airport", "Station");
 
+  /** Last words of the names of laws, treaties and official texts. */
+  private static final Set<String> DOCUMENT_WORDS = Set.of("Act", "Bill", "Treaty", "Accord",
+      "Accords", "Agreement", "Convention", "Directive", "Regulation", "Regulations", "Charter",
+      "Protocol", "Amendment", "Declaration", "Manifesto", "Constitution", "Code", "Statute");
+
   private static final Pattern ABBREVIATED = Pattern.compile(
       "\\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr|St)\\.$|\\b\\p{Lu}\\.$");
 
@@ -89,8 +94,8 @@ final class Names {
   private Names() {
   }
 
-  /** A name as the text gives it, without a leading function word, title or possessive. */
-  static String clean(String run) {
+  /** A run without a leading function word or a possessive: titles are kept. */
+  static String bare(String run) {
     String name = trimPossessive(run.strip());
     for (int i = 0; i < 3; i++) {
       String stripped = LEADING_FUNCTION_WORD.matcher(name + " ").replaceFirst("").strip();
@@ -99,6 +104,12 @@ final class Names {
       }
       name = stripped;
     }
+    return name;
+  }
+
+  /** A name as the text gives it, without a leading function word, title or possessive. */
+  static String clean(String run) {
+    String name = bare(run);
     String[] words = name.split("\\s+");
     String institution = institutionBeforeTitle(name);
     if (institution != null && TITLE_HEAD.matcher(words[words.length - 1]).matches()) {
@@ -157,6 +168,11 @@ final class Names {
     }
     for (int end = title; end > 0; end--) {
       String prefix = String.join(" ", Arrays.copyOfRange(words, 0, end));
+      if (CONNECTORS.contains(words[end - 1]) || hasConnector(String.join(" ",
+          Arrays.copyOfRange(words, end, title)))) {
+        // "Union Water and Irrigation Minister": the office's name runs on to the title.
+        return null;
+      }
       // "Energy Minister" and "Police Chief" name offices; a lone word must be a body that
       // holds titles ("Senate", "Assembly"), and a longer prefix must end in an institution's.
       boolean body = end == 1 ? LEGISLATIVE_BODY.matcher(prefix).matches()
@@ -189,7 +205,8 @@ final class Names {
    */
   private static String lastNameWords(String name) {
     String[] words = name.split("\\s+");
-    if (words.length < 3 || Organisations.isOrganisation(name) || hasConnector(name)) {
+    if (words.length < 3 || Organisations.isOrganisation(name) || hasConnector(name)
+        || isDocumentName(name)) {
       return name;
     }
     int start = words.length - 2;
@@ -225,8 +242,11 @@ final class Names {
       return List.of(run);
     }
     boolean allPersonShaped = true;
-    for (String part : parts) {
-      if (readsAsPerson(part, knownName)) {
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i];
+      // A later side must open as a person's name: "Union Water and Irrigation Minister Vikram
+      // Sondhi" is one minister, whose title the "and" is part of.
+      if (i == 0 ? readsAsPerson(part, knownName) : opensAsPerson(part, knownName)) {
         return List.of(parts);
       }
       String[] words = part.strip().split("\\s+");
@@ -238,16 +258,33 @@ final class Names {
     return allPersonShaped ? List.of(parts) : List.of(run);
   }
 
+  private static boolean opensAsPerson(String part, java.util.function.Predicate<String> known) {
+    String bare = trimPossessive(part.strip());
+    String[] words = bare.split("\\s+");
+    return words.length > 1 && (TITLE.matcher(bare + " ").lookingAt()
+        || Gender.givenName(bare) != Gender.UNKNOWN)
+        || words.length == 1 && known.test(bare);
+  }
+
   private static boolean readsAsPerson(String part, java.util.function.Predicate<String> known) {
     String bare = trimPossessive(part.strip());
     if (bare.isBlank()) {
       return false;
     }
     String[] words = bare.split("\\s+");
+    if (Organisations.isOrganisation(bare)) {
+      return false;
+    }
     return TITLE.matcher(bare + " ").lookingAt() && words.length > 1
         || Gender.givenName(bare) != Gender.UNKNOWN && words.length > 1
         || words.length == 1 && known.test(bare)
-        || !clean(bare).equals(bare) && clean(bare).contains(" ");
+        || !clean(bare).equals(bare(bare)) && clean(bare).contains(" ");
+  }
+
+  /** "the Groundwater Accountability Act", "the Paris Agreement": a named law or text. */
+  static boolean isDocumentName(String name) {
+    String[] words = name.split("\\s+");
+    return words.length >= 2 && DOCUMENT_WORDS.contains(words[words.length - 1]);
   }
 
   /** Whether the name ends like a street or a place: "Clifton Road", "State Street". */

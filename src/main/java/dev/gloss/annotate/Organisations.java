@@ -36,7 +36,8 @@ final class Organisations {
       "aerospace", "defence", "defense", "order", "forum", "guild", "caucus", "secretariat",
       "treasury", "cabinet", "tribune", "gazette", "courier", "dispatch", "ledger", "daily",
       "radio", "television", "tv", "broadcasting", "greens", "diner", "regulator", "watchdog", "chamber", "academy", "bureau", "corps",
-      "tribunal", "conference", "library");
+      "tribunal", "conference", "library", "research", "analytics", "consulting",
+      "associates", "polling", "insights");
 
   /** Nouns for documents that speak in news copy: "said the open letter", "the report found". */
   static final String DOCUMENT_NOUNS = "(?:open letter|letter|statement|joint statement|report|"

@@ -31,6 +31,8 @@ final class Places {
   private static final Pattern SPEECH = Pattern.compile(
       "(?:said|says|told|added|wrote|asked|replied|argued|warned|insisted|is|was|has|had)\\W*");
 
+  /** "Eureka County", "Kent County": a county is where, though "county" also names a council. */
+  private static final Pattern COUNTY = Pattern.compile("(?:\\p{Lu}[\\p{L}.'-]*\\s+){1,3}County");
   /** Countries, regions and cities by name ({@code places.txt}). */
   private static final Set<String> KNOWN = Set.copyOf(DataLines.all(Places.class, "places.txt"));
   /** "a former mayor of Fresno", "the people of Ostmark": what comes after is a place. */
@@ -55,6 +57,9 @@ final class Places {
    * @param end where it ends
    */
   static boolean isPlace(String text, String name, int start, int end) {
+    if (isKnown(name) || COUNTY.matcher(name).matches()) {
+      return true;
+    }
     if (Organisations.isOrganisation(name)) {
       return false;
     }

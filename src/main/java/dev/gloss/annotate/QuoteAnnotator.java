@@ -94,7 +94,10 @@ final class QuoteAnnotator {
         // as a sentence of its own is the words of whom the sentence before it is about.
         Speaker subject = before.isBlank() && !previousSentenceQuotes(sentences, openSentence,
             previous) ? previousSubject(text, sentences, openSentence, finder) : null;
-        if (subject != null && subject.isKnown()) {
+        Speaker turn = Interview.nextTurn(text, quotes, marked, names);
+        if (turn != null) {
+          speaker = turn;
+        } else if (subject != null && subject.isKnown()) {
           speaker = subject;
         } else if (previous != null && previous.speaker().isKnown()
             && continuesPrevious(text, sentences, previous, marked, names)) {

@@ -147,4 +147,33 @@ class EntityFinderTest {
     assertEquals(EntityType.OUTLET, typeOf("The memo, which Harbour Lantern obtained, was short. "
         + "Harbour Lantern reporter Ines Calvo contributed.", "Harbour Lantern"));
   }
+
+  @Test
+  void aLongNameAfterTheIsAnInstitutionsWhole() {
+    Map<String, Entity> found = entities("Ravi Dhillon, president of the Kisan Jal Sangharsh "
+        + "Samiti, said farmers would protest.");
+    assertTrue(found.containsKey("Kisan Jal Sangharsh Samiti"), found::toString);
+    assertFalse(found.containsKey("Sangharsh Samiti"), found::toString);
+  }
+
+  @Test
+  void aNamedLawIsADocument() {
+    assertEquals(EntityType.DOCUMENT, typeOf("The Groundwater Accountability Act, which the "
+        + "Senate passed, was vetoed.", "Groundwater Accountability Act"));
+  }
+
+  @Test
+  void countiesAndTitlesWithStopsStayWhole() {
+    Map<String, Entity> found = entities("Nevada Gov. Rosa Calder met Eureka County "
+        + "Commissioner Hal Brandt. Calder said nothing.");
+    assertTrue(found.containsKey("Rosa Calder"), found::toString);
+    assertFalse(found.containsKey("Nevada Gov"), found::toString);
+    assertFalse(found.containsKey("Eureka County"), found::toString);
+  }
+
+  @Test
+  void aPlaceLedNameIsAnInstitution() {
+    assertEquals(EntityType.ORGANIZATION, typeOf("Ines Okafor said Queensland First would "
+        + "table a motion. Queensland First has three seats.", "Queensland First"));
+  }
 }

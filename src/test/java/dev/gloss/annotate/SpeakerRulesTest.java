@@ -236,4 +236,40 @@ class SpeakerRulesTest {
     assertEquals("Ines Calvo", quote.speaker().name());
     assertNull(quote.speaker().role());
   }
+
+  @Test
+  void bareQuotesInAnInterviewTakeTurns() {
+    assertEquals(List.of("Rhea Tamm", "Oskar Lund", "Rhea Tamm", "Oskar Lund"), speakers(
+        "Lund spoke to presenter Rhea Tamm on Monday.\n\n\"Did you sign the order?\" Tamm "
+        + "asked.\n\n\"I did not,\" Oskar Lund replied.\n\n\"Then who did?\"\n\n"
+        + "\"You would have to ask the department.\""));
+  }
+
+  @Test
+  void theInterviewerNamedByAskedByTakesTheQuestion() {
+    assertEquals(List.of("Marek Dole", "Ana Fiske", "Marek Dole"), speakers("Asked by the "
+        + "presenter, Ana Fiske, whether he had broken the rule, Marek Dole replied: \"No, we "
+        + "meet it at the end.\"\n\n\"But the end keeps moving, doesn't it?\"\n\n"
+        + "\"That is how forecasts work.\""));
+  }
+
+  @Test
+  void theDeputyIsNotTheOfficeHolder() {
+    List<String> found = speakers("Premier Hal Brennan and Deputy Premier Joy Nkemelu met on "
+        + "Monday.\n\n\"We have done nothing wrong,\" said the Premier.");
+    assertEquals(List.of("Hal Brennan"), found);
+  }
+
+  @Test
+  void initialsStandForTheNameBeforeThem() {
+    assertEquals("Independent Fiscal Panel", only("The figures from the Independent Fiscal "
+        + "Panel (IFP) were bleak. The IFP said the outlook was 'materially weaker'.")
+        .speaker().name());
+  }
+
+  @Test
+  void aParticipleAfterWithReportsSpeech() {
+    assertEquals("Meera Sondhi", only("The bill passed, with Water Minister Meera Sondhi "
+        + "declaring there was \"no going back\" on the reform.").speaker().name());
+  }
 }
