@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the people, organisations, outlets and products an article names, each with all its
@@ -104,6 +105,12 @@ final class EntityFinder {
           continue;
         }
         types.putIfAbsent(canonical, EntityTyper.classify(text, canonical, names));
+        String title = titleBefore(part, name);
+        if (title != null && types.get(canonical) == EntityType.PERSON) {
+          // "Gov. Ramon Ferreira", "Assembly Speaker Lorraine Haldane": the title is the role
+          // the text gives, when no apposition says more.
+          roles.putIfAbsent(canonical, title);
+        }
       }
     }
     List<Entity> entities = new ArrayList<>();
@@ -121,6 +128,17 @@ final class EntityFinder {
       }
     }
     return entities;
+  }
+
+  /** The titles written before a person's name in its run, or null if there are none. */
+  private static @Nullable String titleBefore(String run, String name) {
+    String whole = Names.bare(run);
+    int at = whole.lastIndexOf(" " + name);
+    if (at < 0) {
+      return null;
+    }
+    String title = whole.substring(0, at).strip();
+    return title.isEmpty() || !Character.isUpperCase(title.charAt(0)) ? null : title;
   }
 
   /** Whether a cleaned run can name an entity at all, wherever it stands. */

@@ -19,7 +19,7 @@ final class Names {
   /** A capitalised run of words: "Niko Felix", "M.B. Mack", "Hugging Face", "Ana de la Cruz". */
   static final String NAME = "(?:\\p{Lu}(?:[\\p{L}\\p{N}.&-]|['\u2019](?=\\p{L}{2}))*)"
       + "(?:(?<=s)['\u2019](?=[ \\t]+\\p{Lu}))?"
-      + "(?:[ \\t]+(?:(?:de|da|del|van|von|der|den|la|le|al|bin|el|du|of|for|and)[ \\t]+)*"
+      + "(?:[ \\t]+(?:(?:de|da|del|van|von|der|den|la|le|al|bin|el|du|of|for|and|pro)[ \\t]+)*"
       + "\\p{Lu}(?:[\\p{L}\\p{N}.&-]|['\u2019](?=\\p{L}{2}))*"
       + "(?:(?<=s)['\u2019](?=[ \\t]+\\p{Lu}))?)*";
   static final Pattern NAME_RUN = Pattern.compile(NAME);

@@ -176,4 +176,12 @@ class EntityFinderTest {
     assertEquals(EntityType.ORGANIZATION, typeOf("Ines Okafor said Queensland First would "
         + "table a motion. Queensland First has three seats.", "Queensland First"));
   }
+
+  @Test
+  void aTitleBeforeTheNameIsTheRole() {
+    Map<String, Entity> found = entities("Senate President pro Tem Alma Reyes and Gov. Tomas "
+        + "Quill met. Reyes left early.");
+    assertEquals("Senate President pro Tem", found.get("Alma Reyes").role(), found::toString);
+    assertEquals("Gov.", found.get("Tomas Quill").role(), found::toString);
+  }
 }
