@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the people, organisations, outlets and products an article names, each with all its
@@ -25,11 +26,15 @@ final class EntityFinder {
 
   /** Days and months, written out or abbreviated, are capitalised but name no one. */
   private static final Pattern CALENDAR_WORD = Pattern.compile(
-      "(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
-          + "april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
-          + "jun|jul|aug|sept?|oct|nov|dec)\\.?(?:\\s.*)?");
+      "(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s.*)?"
+          + "|(?i:january|february|march|april|may|june|july|august|september|october|november|"
+          + "december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+          // "May Chen", "Jun Park", "April Ryan": a month without a stop before a name is a name.
+          + "(?:\\.(?:\\s.*)?|\\s+(?!\\p{Lu}\\p{Ll}).*)?");
   /** A sentence ends inside a run: "on Tuesday. Asked", but not "U.S. District". */
-  private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=\\p{L}\\p{Ll})\\.\\s+");
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=\\p{L}\\p{Ll})(?<!\\b(?:Gov|"
+      + "Sen|Rep|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Supt|Insp|Det|Prof|Dr|Mr|Mrs|Ms|St|Mt|Ft|Jr|Sr|"
+      + "Rev|Hon|Atty|Cllr|Inc|Corp|Ltd|Co|Bros))\\.\\s+");
   /** "MPs", "CEOs": a plural of initials is a group of people, not a name. */
   private static final Pattern PLURAL_INITIALS = Pattern.compile("\\s*\\b\\p{Lu}{2,}s$");
   /** "Energy Minister", "Defence Secretary": an office, not its holder. */
@@ -69,31 +74,43 @@ final class EntityFinder {
     }
     Set<String> places = new HashSet<>();
     Set<String> alone = new HashSet<>();
-    Matcher runs = Names.NAME_RUN.matcher(text);
-    while (runs.find()) {
-      int at = runs.start();
-      for (String part : SENTENCE_BREAK.split(runs.group())) {
+    for (Names.Run run : Names.names(text)) {
+      int at = run.start();
+      for (String part : SENTENCE_BREAK.split(run.text())) {
         int start = text.indexOf(part, at);
         at = start + part.length();
+        String institution = Names.institutionBeforeTitle(part);
+        if (institution != null && !Places.isPlace(text, institution, start, start)) {
+          types.putIfAbsent(names.canonical(institution), EntityType.ORGANIZATION);
+        }
         String name = PLURAL_INITIALS.matcher(Names.clean(part)).replaceFirst("");
         if (!isName(name)) {
           continue;
         }
-        if (Places.isPlace(text, name, start, start + part.length())
-            || Places.isDemonym(text, name)) {
+        if (!names.isKnownPerson(name) && (Places.isPlace(text, name, start,
+            start + part.length()) || Places.isDemonym(text, name))) {
           places.add(name);
           continue;
         }
-        if (!name.contains(" ")) {
+        boolean lone = !name.contains(" ");
+        // "State employees", "Transit agencies": a sentence opens on a word the text also
+        // writes in lower case, so the capital is the sentence's, not a name's.
+        boolean commonWord = lone && usedInLowerCase(text, name);
+        if (lone && !commonWord) {
           alone.add(name);
         }
-        boolean sentenceStart = startsSentence(sentences, text, start);
         String canonical = PLURAL_INITIALS.matcher(names.canonical(name)).replaceFirst("");
-        if (name.split("\\s+").length == 1 && sentenceStart && !types.containsKey(canonical)
-            && !appearsMidSentence(text, sentences, name)) {
+        if (lone && startsSentence(sentences, text, start) && !types.containsKey(canonical)
+            && (commonWord || !appearsMidSentence(text, sentences, name))) {
           continue;
         }
         types.putIfAbsent(canonical, EntityTyper.classify(text, canonical, names));
+        String title = titleBefore(part, name);
+        if (title != null && types.get(canonical) == EntityType.PERSON) {
+          // "Gov. Ramon Ferreira", "Assembly Speaker Lorraine Haldane": the title is the role
+          // the text gives, when no apposition says more.
+          roles.putIfAbsent(canonical, title);
+        }
       }
     }
     List<Entity> entities = new ArrayList<>();
@@ -103,13 +120,25 @@ final class EntityFinder {
         continue;
       }
       alone.removeAll(places);
-      List<Span> mentions = mentions(text, entry.getKey(), entry.getValue(), alone);
+      List<Span> mentions = mentions(text, entry.getKey(), entry.getValue(), alone,
+          names.aliases(entry.getKey()));
       if (!mentions.isEmpty()) {
         entities.add(new Entity(entry.getKey(), entry.getValue(), roles.get(entry.getKey()),
             mentions));
       }
     }
     return entities;
+  }
+
+  /** The titles written before a person's name in its run, or null if there are none. */
+  private static @Nullable String titleBefore(String run, String name) {
+    String whole = Names.bare(run);
+    int at = whole.lastIndexOf(" " + name);
+    if (at < 0) {
+      return null;
+    }
+    String title = whole.substring(0, at).strip();
+    return title.isEmpty() || !Character.isUpperCase(title.charAt(0)) ? null : title;
   }
 
   /** Whether a cleaned run can name an entity at all, wherever it stands. */
@@ -142,8 +171,9 @@ final class EntityFinder {
   }
 
   private static List<Span> mentions(String text, String name, EntityType type,
-      Set<String> alone) {
+      Set<String> alone, List<String> aliases) {
     List<String> forms = new ArrayList<>(List.of(name));
+    forms.addAll(aliases);
     String[] words = name.split("\\s+");
     if (type == EntityType.PERSON && words.length > 1) {
       forms.add(words[words.length - 1]);
@@ -187,11 +217,20 @@ final class EntityFinder {
     return true;
   }
 
+  private static boolean usedInLowerCase(String text, String word) {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    return !lower.equals(word) && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(lower)
+        + "(?![\\p{L}\\p{N}])").matcher(text).find();
+  }
+
+  /**
+   * Whether the word is used as a name of its own inside a sentence: "Transit agencies have
+   * warned" opens a sentence, and "the Bay Area Regional Transit Authority" is another name.
+   */
   private static boolean appearsMidSentence(String text, List<Span> sentences, String name) {
-    Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name)
-        + "(?![\\p{L}\\p{N}])").matcher(text);
-    while (matcher.find()) {
-      if (!startsSentence(sentences, text, matcher.start())) {
+    for (Names.Run run : Names.names(text)) {
+      if (Names.trimPossessive(run.text()).equals(name)
+          && !startsSentence(sentences, text, run.start())) {
         return true;
       }
     }

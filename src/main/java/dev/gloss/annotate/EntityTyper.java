@@ -44,8 +44,15 @@ final class EntityTyper {
    */
   static EntityType classify(String text, String name, NameBook names) {
     String quoted = Pattern.quote(name);
-    if (Pattern.compile(quoted + "\\s+(?:reported|reports)\\b").matcher(text).find()) {
+    // "Variety reported", "Statehouse Current reporter Jun Park", "which the Ledger obtained".
+    if (Pattern.compile(quoted + "\\s+(?:reported|reports|has learned|reporters?|correspondents?|"
+        + "columnists?|journalists?|photographers?)\\b|\\b(?:obtained|seen) by\\s+(?:the\\s+)?"
+        + quoted + "\\b|\\bwhich\\s+(?:the\\s+)?" + quoted + "\\s+(?:obtained|has seen|reviewed)\\b")
+        .matcher(text).find()) {
       return EntityType.OUTLET;
+    }
+    if (Names.isDocumentName(name)) {
+      return EntityType.DOCUMENT;
     }
     // What the writer says the thing is outranks what its name suggests.
     String head = apposedNoun(text, quoted);

@@ -1,6 +1,9 @@
 package dev.gloss.annotate;
 
+import dev.gloss.nlp.DataLines;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,57 +28,12 @@ enum Gender {
   private static final Pattern PRONOUN = Pattern.compile("\\b(he|his|him|she|her|hers)\\b",
       Pattern.CASE_INSENSITIVE);
 
-  /**
-   * Common given names in English-language news. A short list, not a census: it settles the
-   * frequent cases, and the text's own titles and pronouns settle the rest.
-   */
-  private static final Set<String> MALE_NAMES = Set.of(
-      "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
-      "charles", "daniel", "matthew", "mark", "paul", "steven", "andrew", "kevin", "brian",
-      "george", "edward", "peter", "tom", "jack", "harry", "oliver", "carlos", "jose", "juan",
-      "omar", "ahmed", "mohammed", "ali", "walter", "greg", "samuel", "sam", "mike", "mick",
-      "niko", "luca", "dale", "simon", "ian", "stephen", "anthony", "jordan", "gary", "martin",
-      "patrick", "sean", "ben", "adam", "henry", "nick", "nicholas", "frank", "hugo", "ivan",
-      "dmitri", "raj", "arjun", "kenji", "alan", "angus", "callum", "hamish", "gordon", "wendell",
-      "bruno", "matthias", "marcus", "dennis", "luis", "darren", "owen", "gareth", "jim", "bill",
-      "vernon", "dwight", "harlan", "aurel", "lucien", "eamon", "jonathan", "adebayo", "ifor",
-      "lars", "hans", "karl", "pierre", "francois", "giovanni", "marco", "pablo",
-      "miguel", "diego", "rafael", "sergei", "andrei", "yusuf", "hassan", "kwame", "kofi",
-      "chinedu", "hiroshi", "takeshi", "wei", "rahul", "vikram", "sanjay", "neil", "keith",
-      "graham", "douglas", "stuart", "craig", "scott", "ross", "euan", "rhys", "dylan", "liam",
-      "connor", "ryan", "tyler", "brandon", "justin", "jason", "eric", "aaron", "nathan", "kyle",
-      "travis", "chad", "derek", "roger", "gerald", "harold", "howard", "ralph", "bernard",
-      "leonard", "arthur", "albert", "ernest", "fred", "philip", "phil", "tim", "timothy",
-      "christopher", "chris", "jeffrey", "jeff", "ronald", "donald", "kenneth", "larry", "terry",
-      "barry", "jerry", "carl", "joe", "roy", "eugene", "louis", "russell", "bobby", "johnny",
-      "billy", "wayne", "randy", "vincent", "glenn", "rodney", "curtis", "norman", "allen",
-      "troy", "todd", "shane", "malcolm", "nigel", "rupert", "giles", "toby", "hugh",
-      "fergus", "duncan", "alastair", "rory", "declan", "seamus", "conor", "rohan", "dev",
-      "jalen", "pete", "teddy", "edwin", "felix", "max", "leo", "oscar");
-  private static final Set<String> FEMALE_NAMES = Set.of(
-      "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica",
-      "sarah", "karen", "nancy", "lisa", "margaret", "emily", "emma", "helen", "anna", "rachel",
-      "laura", "maria", "jane", "lena", "nora", "rosa", "deborah", "diane", "ellen", "ann",
-      "anne", "miriam", "vanessa", "danielle", "erin", "sophie", "olivia", "chloe", "grace",
-      "alice", "julia", "catherine", "kate", "claire", "amy", "lucy", "ruth", "carolyn", "aisha",
-      "fatima", "mei", "yuki", "ana", "elena", "sofia", "ines", "natasha", "olga", "priya",
-      "carla", "joanne", "natalie", "michelle", "irene", "katarina", "hannah", "teresa", "angela",
-      "gail", "fiona", "leila", "eleanor", "kendra", "lorna", "henrike", "bec", "rebecca",
-      "susanne", "ingrid", "astrid", "greta", "heidi", "monika", "petra", "francesca", "giulia",
-      "chiara", "lucia", "carmen", "isabel", "lucía", "marisol", "svetlana", "irina", "tatiana",
-      "amina", "zainab", "ngozi", "chioma", "ama", "akosua", "keiko", "sakura", "ling", "sunita",
-      "anjali", "deepa", "kavita", "shirley", "dorothy", "betty", "sandra", "donna", "carol",
-      "sharon", "michele", "cynthia", "kathleen", "amanda", "melissa", "stephanie", "rebekah",
-      "virginia", "kathryn", "christine", "janet", "frances", "joyce", "judith", "judy", "cheryl",
-      "martha", "gloria", "heather", "denise", "tammy", "andrea", "marie", "julie", "joan",
-      "evelyn", "victoria", "kelly", "christina", "theresa", "beverly", "rose", "brenda",
-      "pamela", "nicole", "samantha", "katherine", "ashley", "tiffany", "alison", "louise",
-      "harriet", "charlotte", "sophia", "isabella", "mia", "ella", "zoe", "holly", "gemma",
-      "kirsty", "siobhan", "aoife", "niamh", "bridget", "maeve", "morag", "eilidh", "rhiannon",
-      "bethan", "cerys", "penelope", "priti", "yvette", "yvonne", "jacqueline", "sylvie",
-      "colette", "rachael", "liz", "beth", "jill", "sue", "abigail",
-      "madison", "lauren", "brittany", "courtney", "whitney", "tanya", "tracy", "stacy", "wendy",
-      "vera");
+  /** Common given names by gender ({@code given-names.txt}). */
+  private static final Map<String, List<String>> GIVEN_NAMES =
+      DataLines.sections(Gender.class, "given-names.txt");
+  private static final Set<String> MALE_NAMES = Set.copyOf(GIVEN_NAMES.get("male"));
+  private static final Set<String> FEMALE_NAMES = Set.copyOf(GIVEN_NAMES.get("female"));
+
   /** The gender of a full name's given name, when it is a common one. */
   static Gender givenName(String fullName) {
     String given = fullName.split("\\s+")[0].toLowerCase(Locale.ROOT);

@@ -35,7 +35,9 @@ final class Organisations {
       "worldwide", "ministries", "authorities", "unit", "command", "squad", "council's",
       "aerospace", "defence", "defense", "order", "forum", "guild", "caucus", "secretariat",
       "treasury", "cabinet", "tribune", "gazette", "courier", "dispatch", "ledger", "daily",
-      "radio", "television", "tv", "broadcasting", "greens", "diner", "regulator", "watchdog");
+      "radio", "television", "tv", "broadcasting", "greens", "diner", "regulator", "watchdog", "chamber", "academy", "bureau", "corps",
+      "tribunal", "conference", "library", "research", "analytics", "consulting",
+      "associates", "polling", "insights");
 
   /** Nouns for documents that speak in news copy: "said the open letter", "the report found". */
   static final String DOCUMENT_NOUNS = "(?:open letter|letter|statement|joint statement|report|"

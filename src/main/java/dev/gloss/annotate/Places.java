@@ -1,5 +1,7 @@
 package dev.gloss.annotate;
 
+import dev.gloss.nlp.DataLines;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +31,21 @@ final class Places {
   private static final Pattern SPEECH = Pattern.compile(
       "(?:said|says|told|added|wrote|asked|replied|argued|warned|insisted|is|was|has|had)\\W*");
 
+  /** "Eureka County", "Kent County": a county is where, though "county" also names a council. */
+  private static final Pattern COUNTY = Pattern.compile("(?:\\p{Lu}[\\p{L}.'-]*\\s+){1,3}County");
+  /** Countries, regions and cities by name ({@code places.txt}). */
+  private static final Set<String> KNOWN = Set.copyOf(DataLines.all(Places.class, "places.txt"));
+  /** "a former mayor of Fresno", "the people of Ostmark": what comes after is a place. */
+  private static final Pattern PLACE_OF = Pattern.compile("\\b(?:mayor|governor|city|town|"
+      + "village|state|province|county|suburb|outskirts|capital|streets|residents|people|"
+      + "north|south|east|west|centre|center)\\s+of\\s+$");
+
   private Places() {
+  }
+
+  /** Whether the name is a country, region or city Gloss knows: "Fresno", "Bay Area". */
+  static boolean isKnown(String name) {
+    return KNOWN.contains(name);
   }
 
   /**
@@ -41,11 +57,17 @@ final class Places {
    * @param end where it ends
    */
   static boolean isPlace(String text, String name, int start, int end) {
+    if (isKnown(name) || COUNTY.matcher(name).matches()) {
+      return true;
+    }
     if (Organisations.isOrganisation(name)) {
       return false;
     }
     String before = text.substring(Math.max(0, start - 40), start);
     String after = text.substring(end, Math.min(text.length(), end + 12));
+    if (isKnown(name) || PLACE_OF.matcher(before).find()) {
+      return true;
+    }
     if (BEFORE.matcher(before).find() && !HOLDING.matcher(before).find()
         && !SECURITY_AFTER.matcher(after).find()) {
       return true;

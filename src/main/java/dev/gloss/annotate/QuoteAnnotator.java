@@ -23,6 +23,7 @@ final class QuoteAnnotator {
       "\\b" + SpeakerFinder.CUE + "$", Pattern.CASE_INSENSITIVE);
   private static final int MAX_SCARE_WORDS = 3;
   private static final Pattern CLOSING_MARK = Pattern.compile("[\"\u201d\u2019']");
+  private static final Pattern SO_CALLED = Pattern.compile("(?i)\\bso[- ]called$");
   private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\b");
 
   private final SubjectFinder subjects = new SubjectFinder();
@@ -88,9 +89,20 @@ final class QuoteAnnotator {
             : resolvePronoun(attribution.pronoun(), lastPerson, previous, text,
                 marked.open(), names,
                 previousSubject(text, sentences, openSentence, finder));
-      } else if (kind == QuoteKind.DIRECT && previous != null && previous.speaker().isKnown()
-          && continuesPrevious(text, previous, marked)) {
-        speaker = previous.speaker();
+      } else if (kind == QuoteKind.DIRECT) {
+        // 'Achterberg denied that anyone had lied. "Nobody sat in a room..."': a quote standing
+        // as a sentence of its own is the words of whom the sentence before it is about.
+        Speaker subject = before.isBlank() && !previousSentenceQuotes(sentences, openSentence,
+            previous) ? previousSubject(text, sentences, openSentence, finder) : null;
+        Speaker turn = Interview.nextTurn(text, quotes, marked, names);
+        if (turn != null) {
+          speaker = turn;
+        } else if (subject != null && subject.isKnown()) {
+          speaker = subject;
+        } else if (previous != null && previous.speaker().isKnown()
+            && continuesPrevious(text, sentences, previous, marked, names)) {
+          speaker = previous.speaker();
+        }
       }
       if (speaker.type() == SpeakerType.ORGANIZATION && speaker.name().startsWith("the ")) {
         String named = names.organisationBefore(text, marked.open(), speaker.name().substring(4));
@@ -153,18 +165,42 @@ final class QuoteAnnotator {
     if (opensStatement && (startsUpper || resumesQuote)) {
       return QuoteKind.DIRECT;
     }
+    if (SO_CALLED.matcher(trimmed).find()) {
+      // 'The study said the so-called "revenge bedtime" habit...': a label, whoever speaks.
+      return QuoteKind.SCARE;
+    }
     if (words <= MAX_SCARE_WORDS && !SPEECH_BEFORE.matcher(before).find()) {
       return QuoteKind.SCARE;
     }
     return QuoteKind.PARTIAL;
   }
 
-  /** A quote with no attribution of its own goes on from the last one in the same passage. */
-  private static boolean continuesPrevious(String text, Quote previous, QuoteMarks.Marked marked) {
+  /**
+   * A quote with no attribution of its own goes on from the last one in the same passage: in
+   * the same paragraph when no one else is named between them, however long the attribution
+   * ("...," said Benita Olufemi, an organizer with ..., who had driven to Sacramento. "We
+   * testified."), or at the start of the next paragraph after a short gap.
+   */
+  private static boolean continuesPrevious(String text, List<Span> sentences, Quote previous,
+      QuoteMarks.Marked marked, NameBook names) {
     String between = text.substring(Math.min(previous.span().end() + 1, marked.open()),
         marked.open());
     int paragraphBreaks = between.split("\n\n", -1).length - 1;
-    return paragraphBreaks <= 1 && countWords(between) <= 25;
+    if (paragraphBreaks == 0) {
+      // Names in the previous quote's own attribution ("told Judge Samuel Ortiz") are not
+      // someone else speaking; only the sentences after it could hand the quote on.
+      int from = Math.min(sentenceAt(sentences, Math.max(previous.span().end() - 1, 0),
+          text.length()).end(), marked.open());
+      for (String run : Names.runs(text.substring(from, marked.open()))) {
+        String name = Names.clean(run);
+        if (Names.canName(name) && names.isKnownPerson(name)
+            && !names.canonical(name).equals(previous.speaker().name())) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return paragraphBreaks == 1 && countWords(between) <= 25;
   }
 
   /**
@@ -236,6 +272,22 @@ final class QuoteAnnotator {
       }
     }
     return Speaker.UNKNOWN;
+  }
+
+  /** Whether the last quote found ends in the sentence before this one: its subject is not news. */
+  private static boolean previousSentenceQuotes(List<Span> sentences, Span current,
+      @Nullable Quote previous) {
+    if (previous == null) {
+      return false;
+    }
+    Span before = null;
+    for (Span sentence : sentences) {
+      if (sentence.start() >= current.start()) {
+        break;
+      }
+      before = sentence;
+    }
+    return before != null && previous.span().end() > before.start();
   }
 
   /** The speaker the previous sentence of the same paragraph names as its subject, if any. */

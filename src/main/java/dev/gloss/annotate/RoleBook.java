@@ -45,6 +45,10 @@ final class RoleBook {
   private static final Map<String, String> ABBREVIATIONS = Map.of("sen", "senator", "rep",
       "congressman", "gov", "governor", "cllr", "councillor", "pm", "prime minister");
 
+  /** Words that make a different office of the title after them: "Deputy Premier". */
+  private static final Pattern QUALIFIER = Pattern.compile(
+      "(?i)deputy|vice|shadow|assistant|associate|acting|interim|junior|former|lieutenant");
+
   private record Holder(int at, String role, @Nullable String person) {
   }
 
@@ -54,11 +58,13 @@ final class RoleBook {
   RoleBook(String text) {
     Matcher roleFirst = ROLE_THEN_NAME.matcher(text);
     while (roleFirst.find()) {
-      add(roleFirst.start(), roleFirst.group(1), Names.clean(roleFirst.group(2)));
+      add(roleFirst.start(), qualified(text, roleFirst.start(1), roleFirst.group(1)),
+          Names.clean(roleFirst.group(2)));
     }
     Matcher nameFirst = NAME_THEN_ROLE.matcher(text);
     while (nameFirst.find()) {
-      add(nameFirst.start(), nameFirst.group(2), Names.clean(nameFirst.group(1)));
+      add(nameFirst.start(), qualified(text, nameFirst.start(2), nameFirst.group(2)),
+          Names.clean(nameFirst.group(1)));
     }
     Matcher anonymous = ANONYMOUS.matcher(text);
     while (anonymous.find()) {
@@ -68,18 +74,20 @@ final class RoleBook {
       }
       holders.add(new Holder(anonymous.start(), noun(anonymous.group(1)), null));
     }
-    Matcher titled = Names.NAME_RUN.matcher(text);
-    while (titled.find()) {
-      // "Sen. Vernon Achebe", "Fisheries Commissioner Henrike Vaal": titles before the name.
-      // "Sen. Doris Pell and Rep. Carl Fenn" names two people.
-      for (String part : titled.group().split("\\s+and\\s+")) {
-        String run = Names.trimPossessive(part);
-        String person = Names.clean(run);
-        int at = run.lastIndexOf(person);
-        if (person.contains(" ") && at > 0) {
-          for (String word : run.substring(0, at).split("[\\s.]+")) {
-            add(titled.start() + titled.group().indexOf(part), word, person);
+    // "Sen. Vernon Achebe", "Fisheries Commissioner Henrike Vaal": titles before the name.
+    for (Names.Run titled : Names.names(text)) {
+      String run = Names.trimPossessive(titled.text());
+      String person = Names.clean(run);
+      int at = run.lastIndexOf(person);
+      if (person.contains(" ") && at > 0) {
+        String qualifier = "";
+        for (String word : run.substring(0, at).split("[\\s.]+")) {
+          if (QUALIFIER.matcher(word).matches()) {
+            qualifier = qualifier + word + " ";
+            continue;
           }
+          add(titled.start(), qualifier + word, person);
+          qualifier = "";
         }
       }
     }
@@ -90,6 +98,13 @@ final class RoleBook {
     if (Names.canName(person) && person.contains(" ")) {
       holders.add(new Holder(at, noun(role), person));
     }
+  }
+
+  /** "shadow chancellor" for the role "chancellor" written after "shadow". */
+  private static String qualified(String text, int roleStart, String role) {
+    String before = text.substring(Math.max(0, roleStart - 20), roleStart).strip();
+    String word = before.substring(before.lastIndexOf(' ') + 1);
+    return QUALIFIER.matcher(word).matches() ? word + " " + role : role;
   }
 
   private static String noun(String role) {
@@ -116,7 +131,11 @@ final class RoleBook {
     if (!role.matches()) {
       return null;
     }
-    String noun = noun(role.group(1));
+    String before = stripped.substring(0, role.start(1)).strip();
+    String qualifier = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1);
+    // "the Premier" is not the Deputy Premier, nor "the deputy premier" the Premier.
+    String noun = QUALIFIER.matcher(qualifier).matches()
+        ? noun(qualifier + " " + role.group(1)) : noun(role.group(1));
     Holder last = null;
     for (Holder holder : holders) {
       if (holder.at >= at) {

@@ -20,7 +20,9 @@ final class SpeakerFinder {
       + "acknowledged|admitted|conceded|declared|announced|confirmed|denied|suggested|predicted|"
       + "testified|shouted|joked|urged|pleaded|vowed|promised|cautioned|countered|agreed|"
       + "complained|observed|remarked|commented|reported|found|concluded|read|reads|"
-      + "describ(?:ed|es)|call(?:ed|s|ing)|dubbed|branded|labell?ed|accus(?:ed|ing)|put it)";
+      + "describ(?:ed|es)|call(?:ed|s|ing)|dubbed|branded|labell?ed|accus(?:ed|ing)|put it|"
+      // "with the minister declaring there was "no going back"": a participle reports speech.
+      + "saying|declaring|insisting|warning|arguing|noting|adding|claiming|stating|vowing)";
   private static final String PRONOUN = "(?:he|she|they|it|we|I)";
   private static final Pattern INVERTED = Pattern.compile(
       "^[\\s,\u2014\u2013-]*((?i:" + CUE + "))\\s+(?!(?i:that)\\b)"
@@ -71,6 +73,20 @@ final class SpeakerFinder {
       "^\\s*(?i:the|a|an|its|their)\\s+(?:\\w+\\s+)??(" + Organisations.DOCUMENT_NOUNS + ")\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern BY_BEFORE = Pattern.compile("\\bby\\s+$");
+
+  /**
+   * An apposition that says what someone was doing, not what they are: "who ...", "speaking
+   * outside the chamber", "visibly angry", "in a statement", "20 minutes later".
+   */
+  private static final Pattern NOT_A_ROLE = Pattern.compile("^(?:who|which|whose|when|where|"
+      + "while|after|before|in|at|on|during|speaking|standing|flanked|asked|pressed|visibly|"
+      + "clearly|later|earlier|again|also|too|however|meanwhile|though|for|with|by)\\b|^\\p{Ll}+"
+      + "(?:ing|ly)\\b|\\b(?:later|earlier|ago)$", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:who|which)\\b.*$");
+  /** A role noun after a name: "Southern Cross backbencher", "Treasury officials". */
+  private static final Pattern MODIFIES_NEXT = Pattern.compile("\\s+(?:(?:[a-z-]+\\s+)?"
+      + RoleBook.ROLE + "s?|members?|MPs|lawmakers|staffers?|workers?|employees?|sources)\\b");
 
   private final NameBook names;
   private final RoleBook roles;
@@ -195,7 +211,9 @@ final class SpeakerFinder {
       return new Attribution(null, cue.toLowerCase(java.util.Locale.ROOT), text,
           addressee == null ? null : Names.trimPossessive(addressee.strip()));
     }
-    Speaker held = roles.speaker(text, at);
+    // "One Southern Cross backbencher, who asked not to be named": the clause after the head
+    // describes it; the head says who it is.
+    Speaker held = roles.speaker(RELATIVE_CLAUSE.matcher(text).replaceFirst(""), at);
     if (held != null) {
       return speaker(held, cue, addressee);
     }
@@ -250,10 +268,15 @@ final class SpeakerFinder {
     // "Homeland Security spokesperson Erin Vance"); failing that, the run the phrase opens with.
     String name = null;
     String first = null;
-    for (String run : Names.runs(text)) {
+    Matcher runs = Names.NAME_RUN.matcher(text);
+    while (runs.find()) {
+      String run = runs.group();
       String clean = Names.clean(run);
       if (clean.isBlank() || Names.isShouted(clean) || Names.isCalendar(clean)
-          || Names.isTitleOnly(clean)) {
+          || Names.isTitleOnly(clean) || MODIFIES_NEXT.matcher(text).region(runs.end(),
+          text.length()).lookingAt()) {
+        // "Homeland Security spokesperson Erin Vance": a name before a common noun is the
+        // noun's affiliation, not the speaker.
         continue;
       }
       if (first == null) {
@@ -283,10 +306,8 @@ final class SpeakerFinder {
           : speaker(new Speaker(generic, SpeakerType.ORGANIZATION, null), cue, addressee);
     }
     String canonical = names.canonical(name);
-    String cleanRole = role == null ? null : role.strip();
-    if (cleanRole != null && (cleanRole.startsWith("who ") || cleanRole.startsWith("which "))) {
-      cleanRole = null;
-    }
+    String cleanRole = role == null || !NOT_A_ROLE.matcher(role.strip()).find() ? role : null;
+    cleanRole = cleanRole == null ? null : cleanRole.strip();
     return speaker(new Speaker(canonical, names.typeOf(canonical), cleanRole), cue, addressee);
   }
 

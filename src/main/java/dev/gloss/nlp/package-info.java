@@ -1,5 +1,5 @@
 /**
- * English language models shared by the stages that read sentences (annotate, timeline): OpenNLP's
+ * English language models and word lists shared by the stages that read sentences (annotate, timeline): OpenNLP's
  * Universal Dependencies tokenizer and part-of-speech tagger, loaded once. Like {@code model}, any
  * stage may use it; it uses no stage.
  */

@@ -8,6 +8,8 @@ import dev.gloss.model.QuoteKind;
 import dev.gloss.model.Span;
 import dev.gloss.model.SpeakerType;
 import dev.gloss.model.WhoEntry;
+import dev.gloss.nlp.Tagger;
+import dev.gloss.nlp.Word;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,7 +51,10 @@ final class WhosWho {
     }
     candidates.sort(Comparator.comparing(Candidate::first));
     List<WhoEntry> entries = new ArrayList<>();
-    for (Candidate candidate : candidates.subList(0, Math.min(MAX_ENTRIES, candidates.size()))) {
+    for (Candidate candidate : candidates) {
+      if (entries.size() == MAX_ENTRIES) {
+        break;
+      }
       List<Quote> theirs = quotesBy(candidate.name(), annotations.quotes());
       String role = candidate.role() != null ? candidate.role()
           : theirs.stream().map(q -> q.speaker().role()).filter(r -> r != null).findFirst()
@@ -61,6 +66,10 @@ final class WhosWho {
           ? did(text, annotations, anchors, candidate.name(), candidate.mentions()) : null;
       Span where = did != null ? did.sentence() : anchors.sentenceAt(candidate.first().start());
       String sourceId = theirs.isEmpty() ? anchors.best(where) : theirs.get(0).id();
+      if (role == null && said == null && did == null) {
+        // A name the article only mentions tells the reader nothing about who they are.
+        continue;
+      }
       entries.add(new WhoEntry("who" + (entries.size() + 1), candidate.name(), candidate.type(),
           role, said, did == null ? null : did.label(), sourceId, theirs.stream().map(Quote::id).toList()));
     }
@@ -78,7 +87,7 @@ final class WhosWho {
       Span sentence = anchors.sentenceAt(mention.start());
       if (sentence.length() > 0) {
         String label = anchors.label(sentence);
-        if (Names.startsWith(label, name)) {
+        if (Names.startsWith(label, name) && !modifiesAName(label, name)) {
           return new Did(label, sentence);
         }
       }
@@ -90,6 +99,19 @@ final class WhosWho {
       }
     }
     return null;
+  }
+
+  /**
+   * "Assembly Speaker Lorraine Haldane announced": a name that opens a longer name only
+   * qualifies it; the sentence is about the longer one.
+   */
+  private static boolean modifiesAName(String label, String name) {
+    String bare = label.replaceFirst("^(?i)the\\s+", "");
+    int nameWords = name.replaceFirst("^(?i)the\\s+", "").split("\\s+").length;
+    List<Word> words = Tagger.tag(bare, new Span(0, bare.length())).stream()
+        .filter(word -> !word.is("PART") && !"'s".equals(word.text())).toList();
+    // "the Assembly chamber was closed": a noun after the name is what the sentence is about.
+    return words.size() > nameWords && words.get(nameWords).is("NOUN", "PROPN");
   }
 
   private static List<Quote> quotesBy(String name, List<Quote> quotes) {

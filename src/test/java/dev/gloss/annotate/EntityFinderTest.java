@@ -106,4 +106,82 @@ class EntityFinderTest {
   void thePlatformXIsAProduct() {
     assertEquals(EntityType.PRODUCT, typeOf("In a post on X, he accused the Commission.", "X"));
   }
+
+  @Test
+  void knownPlacesAreNotPeopleOrOrganisations() {
+    Map<String, Entity> found = entities("Ada Moss, a Long Beach councillor and former mayor of "
+        + "Fresno, said the Bay Area plan would fail. Moss spoke in Sacramento.");
+    assertFalse(found.containsKey("Long Beach"), found::toString);
+    assertFalse(found.containsKey("Fresno"), found::toString);
+    assertFalse(found.containsKey("Bay Area"), found::toString);
+    assertTrue(found.containsKey("Ada Moss"));
+  }
+
+  @Test
+  void aSentenceOpeningOnACommonWordNamesNoOne() {
+    Map<String, Entity> found = entities("Transit agencies warned of cuts. The transit tax "
+        + "failed. Several Democratic senators said so.");
+    assertFalse(found.containsKey("Transit"), found::toString);
+    assertFalse(found.containsKey("Several Democratic"), found::toString);
+  }
+
+  @Test
+  void twoPeopleJoinedByAndAreTwoPeople() {
+    Map<String, Entity> found = entities("Gov. Marta Quill and Assembly Speaker Dev Anand "
+        + "announced a deal. Quill later said it was over. Anand disagreed.");
+    assertEquals(EntityType.PERSON, found.get("Marta Quill").type(), found::toString);
+    assertEquals(EntityType.PERSON, found.get("Dev Anand").type(), found::toString);
+    assertTrue(found.containsKey("Assembly"), found::toString);
+  }
+
+  @Test
+  void aMonthThatIsAGivenNameNamesAPerson() {
+    Map<String, Entity> found = entities("Ledger Weekly reporter Jun Park and May Okafor "
+        + "contributed. The vote is in June.");
+    assertTrue(found.containsKey("Jun Park"), found::toString);
+    assertTrue(found.containsKey("May Okafor"), found::toString);
+  }
+
+  @Test
+  void anOutletIsKnownByItsReporters() {
+    assertEquals(EntityType.OUTLET, typeOf("The memo, which Harbour Lantern obtained, was short. "
+        + "Harbour Lantern reporter Ines Calvo contributed.", "Harbour Lantern"));
+  }
+
+  @Test
+  void aLongNameAfterTheIsAnInstitutionsWhole() {
+    Map<String, Entity> found = entities("Ravi Dhillon, president of the Kisan Jal Sangharsh "
+        + "Samiti, said farmers would protest.");
+    assertTrue(found.containsKey("Kisan Jal Sangharsh Samiti"), found::toString);
+    assertFalse(found.containsKey("Sangharsh Samiti"), found::toString);
+  }
+
+  @Test
+  void aNamedLawIsADocument() {
+    assertEquals(EntityType.DOCUMENT, typeOf("The Groundwater Accountability Act, which the "
+        + "Senate passed, was vetoed.", "Groundwater Accountability Act"));
+  }
+
+  @Test
+  void countiesAndTitlesWithStopsStayWhole() {
+    Map<String, Entity> found = entities("Nevada Gov. Rosa Calder met Eureka County "
+        + "Commissioner Hal Brandt. Calder said nothing.");
+    assertTrue(found.containsKey("Rosa Calder"), found::toString);
+    assertFalse(found.containsKey("Nevada Gov"), found::toString);
+    assertFalse(found.containsKey("Eureka County"), found::toString);
+  }
+
+  @Test
+  void aPlaceLedNameIsAnInstitution() {
+    assertEquals(EntityType.ORGANIZATION, typeOf("Ines Okafor said Queensland First would "
+        + "table a motion. Queensland First has three seats.", "Queensland First"));
+  }
+
+  @Test
+  void aTitleBeforeTheNameIsTheRole() {
+    Map<String, Entity> found = entities("Senate President pro Tem Alma Reyes and Gov. Tomas "
+        + "Quill met. Reyes left early.");
+    assertEquals("Senate President pro Tem", found.get("Alma Reyes").role(), found::toString);
+    assertEquals("Gov.", found.get("Tomas Quill").role(), found::toString);
+  }
 }

@@ -2,8 +2,10 @@ package dev.gloss.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NamesTest {
@@ -44,5 +46,43 @@ class NamesTest {
   @Test
   void sentenceInitialAdverbsAreNotPartOfAName() {
     assertEquals("Roe", Names.clean("Still Roe"));
+  }
+
+  @Test
+  void andSplitsTwoPeopleButNotAnInstitution() {
+    assertEquals(List.of("Gov. Marta Quill", "Assembly Speaker Dev Anand"),
+        Names.conjuncts("Gov. Marta Quill and Assembly Speaker Dev Anand", word -> false));
+    assertEquals(List.of("Ilse Brandt", "Osei"),
+        Names.conjuncts("Ilse Brandt and Osei", word -> false));
+    assertEquals(List.of("Pemberton", "Osei"),
+        Names.conjuncts("Pemberton and Osei", "Osei"::equals));
+    assertEquals(List.of("Bread and Roses"), Names.conjuncts("Bread and Roses", word -> false));
+  }
+
+  @Test
+  void aPossessiveInsideAnInstitutionsNameKeepsItWhole() {
+    List<String> found = Names.names("A report by the Legislative Analyst's Office and the "
+        + "Farmers' Union said so.").stream().map(Names.Run::text).toList();
+    assertTrue(found.contains("Legislative Analyst's Office"), found::toString);
+  }
+
+  @Test
+  void theBodyBeforeATitleIsAnInstitution() {
+    assertEquals("Senate", Names.institutionBeforeTitle("Senate Majority Leader Ana Ruiz"));
+    assertEquals("Assembly", Names.institutionBeforeTitle("Assembly Republican Leader Tom Ode"));
+    assertEquals("Senate", Names.clean("Senate President"));
+    assertNull(Names.institutionBeforeTitle("Energy Minister Joanne Whitley"));
+    assertNull(Names.institutionBeforeTitle("Police Chief Ada Moss"));
+  }
+
+  @Test
+  void anAffiliationAfterTheNameIsDropped() {
+    assertEquals("Rosa Imbert", Names.clean("Dr Rosa Imbert of Calder University"));
+    assertEquals("Riders Union of Leeds", Names.clean("Riders Union of Leeds"));
+  }
+
+  @Test
+  void aNameMadeIntoAModifierStillNamesItsOwner() {
+    assertEquals("Quill", Names.trimPossessive("Quill-backed"));
   }
 }

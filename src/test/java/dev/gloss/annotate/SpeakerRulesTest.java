@@ -2,6 +2,7 @@ package dev.gloss.annotate;
 
 import dev.gloss.annotate.time.DateContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.gloss.model.Quote;
 import java.util.List;
@@ -199,5 +200,76 @@ class SpeakerRulesTest {
         + "\"We will,\" she said, \"fight on.\"", DateContext.NONE).quotes();
     assertEquals(List.of("partial", "direct", "direct"),
         quotes.stream().map(quote -> quote.kind().label()).toList());
+  }
+
+  @Test
+  void aQuoteStandingAloneIsTheSubjectOfTheSentenceBefore() {
+    assertEquals(List.of("Tamsin Crewe", "Oliver Brand"), speakers("\"Who signed it?\" "
+        + "Tamsin Crewe asked.\n\nOliver Brand denied that anyone had signed. \"Nobody did. "
+        + "The form was blank.\""));
+  }
+
+  @Test
+  void aQuoteGoesOnAfterALongAttributionInTheSameParagraph() {
+    assertEquals(List.of("Ngozi Abara", "Ngozi Abara"), speakers("\"We came,\" said Ngozi "
+        + "Abara, an organiser with the Tenants Forum of Leeds, who had travelled from Bradford "
+        + "on Monday in the hope of seeing the vote. \"We spoke. We waited.\""));
+  }
+
+  @Test
+  void namesInThePreviousAttributionDoNotTakeTheQuote() {
+    assertEquals(List.of("Helena Vos", "Helena Vos"), speakers("\"It was filed late,\" city "
+        + "attorney Helena Vos told Judge Aaron Pike. \"That is outside the window.\""));
+  }
+
+  @Test
+  void aSoCalledLabelIsAScareQuoteWhoeverSpeaks() {
+    Quote quote = only("The report said the so-called \"quiet quitting\" trend had faded.");
+    assertEquals("scare", quote.kind().label());
+    assertEquals("unknown", quote.speaker().name());
+  }
+
+  @Test
+  void aRoleIsWhatSomeoneIsNotWhatTheyWereDoing() {
+    Quote quote = only("Ines Calvo, speaking outside the chamber an hour later, called it "
+        + "\"a fairy tale.\"");
+    assertEquals("Ines Calvo", quote.speaker().name());
+    assertNull(quote.speaker().role());
+  }
+
+  @Test
+  void bareQuotesInAnInterviewTakeTurns() {
+    assertEquals(List.of("Rhea Tamm", "Oskar Lund", "Rhea Tamm", "Oskar Lund"), speakers(
+        "Lund spoke to presenter Rhea Tamm on Monday.\n\n\"Did you sign the order?\" Tamm "
+        + "asked.\n\n\"I did not,\" Oskar Lund replied.\n\n\"Then who did?\"\n\n"
+        + "\"You would have to ask the department.\""));
+  }
+
+  @Test
+  void theInterviewerNamedByAskedByTakesTheQuestion() {
+    assertEquals(List.of("Marek Dole", "Ana Fiske", "Marek Dole"), speakers("Asked by the "
+        + "presenter, Ana Fiske, whether he had broken the rule, Marek Dole replied: \"No, we "
+        + "meet it at the end.\"\n\n\"But the end keeps moving, doesn't it?\"\n\n"
+        + "\"That is how forecasts work.\""));
+  }
+
+  @Test
+  void theDeputyIsNotTheOfficeHolder() {
+    List<String> found = speakers("Premier Hal Brennan and Deputy Premier Joy Nkemelu met on "
+        + "Monday.\n\n\"We have done nothing wrong,\" said the Premier.");
+    assertEquals(List.of("Hal Brennan"), found);
+  }
+
+  @Test
+  void initialsStandForTheNameBeforeThem() {
+    assertEquals("Independent Fiscal Panel", only("The figures from the Independent Fiscal "
+        + "Panel (IFP) were bleak. The IFP said the outlook was 'materially weaker'.")
+        .speaker().name());
+  }
+
+  @Test
+  void aParticipleAfterWithReportsSpeech() {
+    assertEquals("Meera Sondhi", only("The bill passed, with Water Minister Meera Sondhi "
+        + "declaring there was \"no going back\" on the reform.").speaker().name());
   }
 }
