@@ -1,16 +1,10 @@
 package dev.gloss.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import dev.gloss.nlp.DataLines;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -22,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class PhraseList {
 
-  private static final Pattern SECTION = Pattern.compile("^\\[([a-z-]+)]$");
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   private final Map<String, List<Pattern>> sections;
@@ -35,7 +28,7 @@ final class PhraseList {
     this.anchored = anchored;
     Map<String, Pattern> joined = new LinkedHashMap<>();
     sections.keySet().forEach(name -> joined.put(name, Pattern.compile(alternation(name), FLAGS)));
-    this.joined = Map.copyOf(joined);
+    this.joined = Collections.unmodifiableMap(joined);
   }
 
   /**
@@ -45,31 +38,11 @@ final class PhraseList {
    * @param anchored whether each pattern must match at the start of the line
    */
   static PhraseList load(String resource, boolean anchored) {
-    InputStream in = PhraseList.class.getResourceAsStream(resource);
-    Objects.requireNonNull(in, () -> "phrase list " + resource + " missing from the classpath");
     Map<String, List<Pattern>> sections = new LinkedHashMap<>();
-    String section = "";
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        String trimmed = line.strip();
-        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-          continue;
-        }
-        var header = SECTION.matcher(trimmed);
-        if (header.matches()) {
-          section = header.group(1);
-          continue;
-        }
-        sections.computeIfAbsent(section, name -> new ArrayList<>()).add(
-            Pattern.compile(trimmed, FLAGS));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    sections.replaceAll((name, patterns) -> List.copyOf(patterns));
-    return new PhraseList(Map.copyOf(sections), anchored);
+    DataLines.sections(PhraseList.class, resource).forEach((name, phrases) ->
+        sections.put(name, phrases.stream().map(phrase -> Pattern.compile(phrase, FLAGS)).toList()));
+    // In file order, so that a line matching two sections always gets the same one.
+    return new PhraseList(Collections.unmodifiableMap(sections), anchored);
   }
 
   /**
