@@ -9,21 +9,29 @@ import dev.gloss.model.Entity;
 import dev.gloss.model.EntityType;
 import dev.gloss.model.Quote;
 import dev.gloss.model.QuoteKind;
+import dev.gloss.model.Span;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Pairs what an article reports as alleged with what was said against it: denials that name the
- * accused, and the accused's own words after the allegation. A denial with no allegation found is
- * paired with the statement before it, so that no side of a dispute goes missing from the box.
+ * accused, and the accused's own words after the allegation. A denial with no allegation is
+ * paired with the claim it answers: the nearest claim before it that names the denier, else the
+ * claim just before it (in its paragraph or the one before), and never a claim by the denier's own
+ * side, which would be no dispute ("It was six years," Masaki said... "I have never had to send a
+ * letter" is one voice). Denials that answer the same claim are one dispute.
  */
 final class DisputeFinder {
 
   private static final int MAX_RESPONSES = 2;
   private static final int RESPONSE_WORDS = 40;
+  /** How many paragraphs back a denial naming its subject may reach for what it answers. */
+  private static final int MAX_PARAGRAPHS_BACK = 3;
 
   private DisputeFinder() {
   }
@@ -66,34 +74,105 @@ final class DisputeFinder {
           used.add(quote.id());
         }
       }
-      disputes.add(new Dispute("dispute" + (disputes.size() + 1), subject(anchors, group, first),
-          group.claims().stream().map(c -> side(anchors, c, annotations)).toList(), responses));
+      disputes.add(new Dispute("dispute" + (disputes.size() + 1), subject(anchors, group, first,
+          annotations), group.claims().stream().map(c -> side(anchors, c, annotations)).toList(),
+          responses));
     }
+    Map<String, Answered> answered = new LinkedHashMap<>();
+    Map<String, List<Claim>> denials = new LinkedHashMap<>();
     for (Claim denial : annotations.claims()) {
       if (denial.type() == ClaimType.DENIAL && !used.contains(denial.id())) {
-        Optional<Claim> before = annotations.claims().stream()
-            .filter(c -> c.span().end() <= denial.span().start() && c.type() != ClaimType.DENIAL)
-            .reduce((first, second) -> second);
-        if (before.isPresent()) {
-          disputes.add(new Dispute("dispute" + (disputes.size() + 1),
-              anchors.label(before.get().span()),
-              List.of(side(anchors, before.get(), annotations)), List.of(side(anchors, denial, annotations))));
-        }
+        answered(denial, annotations, anchors).ifPresent(a -> {
+          answered.putIfAbsent(a.side().sourceId(), a);
+          denials.computeIfAbsent(a.side().sourceId(), k -> new ArrayList<>()).add(denial);
+        });
       }
     }
+    for (Answered answer : answered.values()) {
+      List<Claim> against = denials.get(answer.side().sourceId());
+      against = against.subList(0, Math.min(MAX_RESPONSES, against.size()));
+      String heading = DisputeHeading.of(answer.party(),
+          against.stream().flatMap(d -> Parties.of(d, annotations, anchors).stream()).toList(),
+          answer.asserted());
+      disputes.add(new Dispute("dispute" + (disputes.size() + 1), heading, List.of(answer.side()),
+          against.stream().map(d -> side(anchors, d, annotations)).toList()));
+    }
     return disputes;
+  }
+
+  /**
+   * What a denial answers: one side of a dispute, who holds it and what it asserts.
+   *
+   * @param side the side, for the box
+   * @param party who holds it, if the text says
+   * @param asserted what it asserts, as a phrase
+   */
+  private record Answered(DisputeSide side, Optional<Parties.Party> party, String asserted) {
+  }
+
+  /**
+   * What a denial answers, if something near it is said by another side: a claim naming the
+   * denier, else the claim in the sentence just before, else a quotation there ("...said she had
+   * been "pushed out." Veridian's chief executive rejected that account").
+   */
+  private static Optional<Answered> answered(Claim denial, Annotations annotations,
+      Anchors anchors) {
+    Optional<Parties.Party> denier = Parties.of(denial, annotations, anchors);
+    int paragraph = anchors.paragraphNumber(denial.span().start());
+    List<Claim> before = annotations.claims().stream()
+        .filter(c -> c.span().end() <= denial.span().start() && c.type() != ClaimType.DENIAL)
+        .filter(c -> paragraph - anchors.paragraphNumber(c.span().start()) <= MAX_PARAGRAPHS_BACK)
+        .filter(c -> otherSide(Parties.of(c, annotations, anchors), denier))
+        .toList();
+    Optional<Claim> claim = Optional.empty();
+    for (int i = before.size() - 1; i >= 0 && denier.isPresent() && claim.isEmpty(); i--) {
+      if (Names.mentions(before.get(i).text(), denier.get().principal())) {
+        claim = Optional.of(before.get(i));
+      }
+    }
+    // "disputed that": what was said just before.
+    Optional<Span> previous = anchors.sentenceBefore(denial.span());
+    if (claim.isEmpty() && previous.isPresent()) {
+      claim = anchors.claimAt(previous.get()).filter(before::contains);
+    }
+    if (claim.isPresent()) {
+      Claim c = claim.get();
+      return Optional.of(new Answered(side(anchors, c, annotations),
+          Parties.of(c, annotations, anchors), EventLabeler.asserted(anchors.clauses(c.span()))));
+    }
+    if (previous.isEmpty()) {
+      return Optional.empty();
+    }
+    Span sentence = previous.get();
+    return annotations.quotes().stream()
+        .filter(q -> q.span().overlaps(sentence) && q.speaker().isKnown()
+            && q.kind() != QuoteKind.SCARE)
+        .filter(q -> otherSide(Optional.of(new Parties.Party(q.speaker().name(),
+            q.speaker().name())), denier))
+        .findFirst()
+        .map(q -> new Answered(new DisputeSide(sentence.of(anchors.text()).strip(),
+            speakerLine(q), q.id()),
+            Optional.of(new Parties.Party(q.speaker().name(), q.speaker().name())),
+            EventLabeler.asserted(anchors.clauses(sentence))));
+  }
+
+  private static boolean otherSide(Optional<Parties.Party> party,
+      Optional<Parties.Party> denier) {
+    return party.isEmpty() || denier.isEmpty() || !party.get().same(denier.get());
   }
 
   /** Allegations against the same party, which one denial or statement may answer together. */
   private record Group(List<Claim> claims, List<String> accused) {
   }
 
-  private static String subject(Anchors anchors, Group group, Claim first) {
+  private static String subject(Anchors anchors, Group group, Claim first,
+      Annotations annotations) {
     if (!group.accused().isEmpty()) {
       return "Allegations against " + String.join(" and ",
           group.accused().stream().distinct().limit(2).toList());
     }
-    return anchors.label(first.span());
+    return DisputeHeading.of(Parties.of(first, annotations, anchors), List.of(),
+        EventLabeler.asserted(anchors.clauses(first.span())));
   }
 
   /** Who the allegation is against: the people and organisations it names, bar its source. */
@@ -124,14 +203,19 @@ final class DisputeFinder {
   }
 
   /**
-   * One side, attributed to the claim's source, else the speaker quoted in it, else the named
-   * party the sentence is about ("OpenAI cut off access... denying").
+   * One side, attributed to the claim's source, else the speaker quoted in it, else whoever the
+   * sentence has saying or accusing ("Haldane's office said"), else the named party the sentence
+   * is about ("OpenAI cut off access... denying").
    */
   private static DisputeSide side(Anchors anchors, Claim claim, Annotations annotations) {
     String by = claim.source();
     if (by == null) {
       by = annotations.quotes().stream().filter(q -> q.span().overlaps(claim.span()))
           .filter(q -> q.speaker().isKnown()).findFirst().map(DisputeFinder::speakerLine)
+          .orElse(null);
+    }
+    if (by == null) {
+      by = Parties.named(claim.span(), annotations, anchors, true).map(Parties.Party::name)
           .orElse(null);
     }
     if (by == null) {

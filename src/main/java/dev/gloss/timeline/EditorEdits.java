@@ -44,19 +44,17 @@ public final class EditorEdits {
     for (TimelineEvent event : timeline.events()) {
       seen.add(event.id());
       if (!overrides.remove().contains(event.id())) {
-        String label = overrides.relabel().getOrDefault(event.id(), event.label());
-        events.add(new TimelineEvent(event.id(), label, event.when(), event.whenText(),
-            event.whenShown(), event.approximate(), event.sourceId(), event.sentence(),
-            event.warnings()));
+        events.add(event.withLabel(overrides.relabel().getOrDefault(event.id(), event.label())));
       }
     }
     int added = 0;
     for (EditorOverrides.AddedEvent extra : overrides.events()) {
       Optional<TimexValue> when = extra.date() == null ? Optional.empty()
           : TimexValue.parse(extra.date());
+      // An editor's date is a date, however coarse; only an addition without one is placed.
       TimelineEvent event = new TimelineEvent("ev-e" + (++added), extra.label(), extra.date(),
           null, when.map(TimexValue::display).orElse(extra.date()),
-          when.map(w -> !w.isPrecise()).orElse(true),
+          when.map(TimexValue::precision).orElse(null), when.isEmpty(),
           extra.source() == null ? "content" : extra.source(), new Span(0, 0), List.of());
       events.add(insertionPoint(events, when), event);
     }

@@ -34,9 +34,8 @@ public final class Relink {
         .flatMap(List::stream)
         .forEach((Annotation a) -> paragraphOf.put(a.id(), anchors.paragraph(a.span().start())));
     java.util.function.UnaryOperator<String> to = id -> paragraphOf.getOrDefault(id, id);
-    List<TimelineEvent> events = timeline.events().stream().map(e -> new TimelineEvent(e.id(),
-        e.label(), e.when(), e.whenText(), e.whenShown(), e.approximate(), to.apply(e.sourceId()),
-        e.sentence(), e.warnings())).toList();
+    List<TimelineEvent> events = timeline.events().stream()
+        .map(e -> e.withSource(to.apply(e.sourceId()))).toList();
     List<KeyFigure> figures = facts.figures().stream().map(f -> new KeyFigure(f.id(),
         f.number(), f.counts(), to.apply(f.sourceId()), f.sentence())).toList();
     List<WhoEntry> people = facts.people().stream().map(w -> new WhoEntry(w.id(), w.name(),

@@ -10,16 +10,19 @@ import dev.gloss.model.TimelineEvent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the events of an annotated article: each sentence that carries a date, or that reports
- * something happening after a sequence marker ("then", "in response"), becomes one event, ordered
- * by its date. An undated event keeps its place in the text after the dated event before it and is
- * marked approximate.
+ * Reads the events of an annotated article: each clause whose date dates an action (see {@link
+ * EventDates}) becomes one event, and a sentence that reports something done after a sequence
+ * marker ("then", "in response") becomes one too, ordered by date. A sentence may hold two
+ * events ("An agreement they announced on Friday fell apart on Monday"). An undated event keeps
+ * its place in the text after the dated event before it and is marked as placed by the text; an
+ * event dated only to a month or a year is dated, coarsely, not placed.
  */
 public final class TimelineBuilder {
 
@@ -36,30 +39,36 @@ public final class TimelineBuilder {
     List<Placed> placed = new ArrayList<>();
     int order = 0;
     for (Span sentence : annotations.sentences()) {
-      // What is said inside a quote is not something the article reports as done.
-      List<DateMention> dates = anchors.datesIn(sentence).stream()
-          .filter(d -> !anchors.quoted(d.span())).toList();
+      List<DateMention> dates = anchors.datesIn(sentence);
       Optional<Claim> claim = anchors.claimAt(sentence);
-      Optional<DateMention> dated = mostPrecise(dates);
       Matcher marker = SEQUENCE.matcher(sentence.of(text));
       boolean sequenced = marker.find() && claim.isPresent()
           && claim.get().type() != ClaimType.PREDICTION
           && !anchors.quoted(new Span(sentence.start() + marker.start(1),
               sentence.start() + marker.end(1)));
-      if (dated.isEmpty() && !sequenced) {
+      if (dates.isEmpty() && !sequenced) {
         continue;
       }
-      String label = anchors.label(sentence);
-      Optional<TimexValue> when = dated.flatMap(d -> TimexValue.parse(d.value()));
-      String sourceId = dated.map(DateMention::id).orElseGet(() -> anchors.best(sentence));
-      List<String> warnings = dates.stream().flatMap(d -> d.warnings().stream()).toList();
-      placed.add(new Placed(order++, label, dated.orElse(null), when.orElse(null), sourceId,
-          sentence, warnings));
+      Clauses clauses = anchors.clauses(sentence);
+      Clauses before = anchors.sentenceBefore(sentence).map(anchors::clauses).orElse(null);
+      Map<Integer, List<DateMention>> events = EventDates.of(clauses, dates);
+      for (Map.Entry<Integer, List<DateMention>> event : events.entrySet()) {
+        DateMention dated = mostPrecise(event.getValue()).orElseThrow();
+        List<String> warnings = event.getValue().stream()
+            .flatMap(d -> d.warnings().stream()).toList();
+        placed.add(new Placed(order++, EventLabeler.label(clauses, event.getKey(), before), dated,
+            TimexValue.parse(dated.value()).orElse(null), dated.id(), sentence, warnings));
+      }
+      // "In response, OpenAI cut off access": placed after what it responds to.
+      if (events.isEmpty() && sequenced && EventDates.eventful(clauses, 0, null)) {
+        placed.add(new Placed(order++, EventLabeler.label(clauses, 0, before), null, null,
+            anchors.best(sentence), sentence, List.of()));
+      }
     }
     return new Timeline(order(placed));
   }
 
-  /** The date that places the sentence best: a calendar point, the most precise first. */
+  /** The date that places the event best: a calendar point, the most precise first. */
   private static Optional<DateMention> mostPrecise(List<DateMention> dates) {
     return dates.stream().filter(d -> TimexValue.parse(d.value()).isPresent())
         .min(Comparator.comparing((DateMention d) -> TimexValue.parse(d.value()).orElseThrow(),
@@ -87,10 +96,12 @@ public final class TimelineBuilder {
     List<TimelineEvent> events = new ArrayList<>();
     for (Keyed k : keyed) {
       Placed e = k.event();
-      boolean approximate = e.when() == null || !e.when().isPrecise();
+      // Only an event without a calendar date is placed by the text; "in March" is a date.
       events.add(new TimelineEvent("ev" + (events.size() + 1), e.label(),
           e.date() == null ? null : e.date().value(), e.date() == null ? null : e.date().text(),
-          e.when() == null ? null : e.when().display(), approximate, e.sourceId(), e.sentence(), e.warnings()));
+          e.when() == null ? null : e.when().display(),
+          e.when() == null ? null : e.when().precision(), e.when() == null, e.sourceId(),
+          e.sentence(), e.warnings()));
     }
     return events;
   }

@@ -1,9 +1,9 @@
 package dev.gloss.timeline;
 
+import dev.gloss.model.DatePrecision;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
  * Durations and vague references ("PAST_REF") are not points.
  *
  * @param start the first day the value covers
- * @param precision the unit it is precise to: days, weeks, months, seasons (as months), years,
- *     decades
+ * @param precision the unit it is precise to: a day, week, month, season, quarter, year or decade
  */
-public record TimexValue(LocalDate start, ChronoUnit precision) implements Comparable<TimexValue> {
+public record TimexValue(LocalDate start, DatePrecision precision)
+    implements Comparable<TimexValue> {
 
   private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T.*)?");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
@@ -41,16 +41,16 @@ public record TimexValue(LocalDate start, ChronoUnit precision) implements Compa
   private static TimexValue read(String value) {
     Matcher m;
     if ((m = DAY.matcher(value)).matches()) {
-      return new TimexValue(LocalDate.of(num(m, 1), num(m, 2), num(m, 3)), ChronoUnit.DAYS);
+      return new TimexValue(LocalDate.of(num(m, 1), num(m, 2), num(m, 3)), DatePrecision.DAY);
     }
     if ((m = WEEK.matcher(value)).matches()) {
       LocalDate monday = LocalDate.of(num(m, 1), 1, 4)
           .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, num(m, 2))
           .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-      return new TimexValue(monday, ChronoUnit.WEEKS);
+      return new TimexValue(monday, DatePrecision.WEEK);
     }
     if ((m = MONTH.matcher(value)).matches()) {
-      return new TimexValue(LocalDate.of(num(m, 1), num(m, 2), 1), ChronoUnit.MONTHS);
+      return new TimexValue(LocalDate.of(num(m, 1), num(m, 2), 1), DatePrecision.MONTH);
     }
     if ((m = SEASON.matcher(value)).matches()) {
       int month = switch (m.group(2)) {
@@ -59,16 +59,16 @@ public record TimexValue(LocalDate start, ChronoUnit precision) implements Compa
         case "FA", "AU" -> 9;
         default -> 12;
       };
-      return new TimexValue(LocalDate.of(num(m, 1), month, 1), ChronoUnit.MONTHS);
+      return new TimexValue(LocalDate.of(num(m, 1), month, 1), DatePrecision.SEASON);
     }
     if ((m = QUARTER.matcher(value)).matches()) {
-      return new TimexValue(LocalDate.of(num(m, 1), num(m, 2) * 3 - 2, 1), ChronoUnit.MONTHS);
+      return new TimexValue(LocalDate.of(num(m, 1), num(m, 2) * 3 - 2, 1), DatePrecision.QUARTER);
     }
     if ((m = YEAR.matcher(value)).matches()) {
-      return new TimexValue(LocalDate.of(num(m, 1), 1, 1), ChronoUnit.YEARS);
+      return new TimexValue(LocalDate.of(num(m, 1), 1, 1), DatePrecision.YEAR);
     }
     if ((m = DECADE.matcher(value)).matches()) {
-      return new TimexValue(LocalDate.of(num(m, 1) * 10, 1, 1), ChronoUnit.DECADES);
+      return new TimexValue(LocalDate.of(num(m, 1) * 10, 1, 1), DatePrecision.DECADE);
     }
     return null;
   }
@@ -77,29 +77,38 @@ public record TimexValue(LocalDate start, ChronoUnit precision) implements Compa
     return Integer.parseInt(m.group(group));
   }
 
-  /** The value in words for a reader, such as "21 November 2024" or "week of 18 November 2024". */
+  /**
+   * The value in words for a reader, such as "21 November 2024", "week of 18 November 2024" or
+   * "summer 2024": no finer than the text gives it, so a season is not shown as its first month.
+   */
   public String display() {
     String month = start.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     return switch (precision) {
-      case DAYS -> start.getDayOfMonth() + " " + month + " " + start.getYear();
-      case WEEKS -> "week of " + start.getDayOfMonth() + " " + month + " " + start.getYear();
-      case MONTHS -> month + " " + start.getYear();
-      case DECADES -> start.getYear() + "s";
-      default -> String.valueOf(start.getYear());
+      case DAY -> start.getDayOfMonth() + " " + month + " " + start.getYear();
+      case WEEK -> "week of " + start.getDayOfMonth() + " " + month + " " + start.getYear();
+      case MONTH -> month + " " + start.getYear();
+      case SEASON -> season() + " " + start.getYear();
+      case QUARTER -> QUARTERS[(start.getMonthValue() - 1) / 3] + " quarter of " + start.getYear();
+      case DECADE -> start.getYear() + "s";
+      case YEAR -> String.valueOf(start.getYear());
     };
   }
 
-  /** Whether it is precise to a day or a week, close enough to place an event firmly. */
-  public boolean isPrecise() {
-    return precision == ChronoUnit.DAYS || precision == ChronoUnit.WEEKS;
+  private static final String[] QUARTERS = {"first", "second", "third", "fourth"};
+
+  private String season() {
+    return switch (start.getMonthValue()) {
+      case 3 -> "spring";
+      case 6 -> "summer";
+      case 9 -> "autumn";
+      default -> "winter";
+    };
   }
 
   /** Earlier first; of two starting the same day, the more precise first. */
   @Override
   public int compareTo(TimexValue other) {
     int byStart = start.compareTo(other.start);
-    return byStart != 0 ? byStart
-        : Long.compare(precision.getDuration().getSeconds(),
-            other.precision.getDuration().getSeconds());
+    return byStart != 0 ? byStart : precision.compareTo(other.precision);
   }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import dev.gloss.model.DatePrecision;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,18 +13,19 @@ class TimexValueTest {
 
   @ParameterizedTest
   @CsvSource({
-      "2024-11-21, 2024-11-21, DAYS, 21 November 2024",
-      "2024-03-13TEV, 2024-03-13, DAYS, 13 March 2024",
-      "2024-03-13T10:30, 2024-03-13, DAYS, 13 March 2024",
-      "2024-W47, 2024-11-18, WEEKS, week of 18 November 2024",
-      "2021-W01, 2021-01-04, WEEKS, week of 4 January 2021",
-      "2024-11, 2024-11-01, MONTHS, November 2024",
-      "2024-SU, 2024-06-01, MONTHS, June 2024",
-      "2024-Q3, 2024-07-01, MONTHS, July 2024",
-      "2024, 2024-01-01, YEARS, 2024",
-      "199X, 1990-01-01, DECADES, 1990s",
+      "2024-11-21, 2024-11-21, DAY, 21 November 2024",
+      "2024-03-13TEV, 2024-03-13, DAY, 13 March 2024",
+      "2024-03-13T10:30, 2024-03-13, DAY, 13 March 2024",
+      "2024-W47, 2024-11-18, WEEK, week of 18 November 2024",
+      "2021-W01, 2021-01-04, WEEK, week of 4 January 2021",
+      "2024-11, 2024-11-01, MONTH, November 2024",
+      "2024-SU, 2024-06-01, SEASON, summer 2024",
+      "2024-Q3, 2024-07-01, QUARTER, third quarter of 2024",
+      "2025-FA, 2025-09-01, SEASON, autumn 2025",
+      "2024, 2024-01-01, YEAR, 2024",
+      "199X, 1990-01-01, DECADE, 1990s",
   })
-  void readsCalendarPoints(String value, String start, ChronoUnit precision, String display) {
+  void readsCalendarPoints(String value, String start, DatePrecision precision, String display) {
     TimexValue read = TimexValue.parse(value).orElseThrow();
     assertEquals(LocalDate.parse(start), read.start());
     assertEquals(precision, read.precision());
