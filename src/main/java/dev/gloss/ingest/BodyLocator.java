@@ -122,8 +122,9 @@ final class BodyLocator {
   /**
    * Two blocks join when what stands between them is a short box that opens with known furniture
    * (a wrapper line, or a picture's caption or credit), perhaps under a heading of its own ("Get
-   * the morning briefing"), or a button, nothing in it closes the article or is its byline, the
-   * first block does not stand under a closing line, and both blocks read as an article.
+   * the morning briefing"), a box set tight ({@link BoxLines#boxAt}), or a button; nothing in it
+   * closes the article or is its byline, the first block does not stand under a closing line, and
+   * both blocks read as an article.
    */
   private static boolean joinable(Block before, Block after, List<SourceLine> lines,
       List<LineKind> kinds) {
@@ -132,7 +133,9 @@ final class BodyLocator {
       return false;
     }
     boolean button = isButton(lines, kinds, gapStart, after);
+    int box = BoxLines.boxAt(lines, kinds, gapStart);
     boolean opensWithFurniture = isFurniture(kinds.get(gapStart)) || button
+        || (box >= 0 && box < after.first())
         || (kinds.get(gapStart) == LineKind.OTHER && gapStart + 1 < after.first()
             && kinds.get(gapStart + 1) == LineKind.WRAPPER);
     // Prose under a closing line ("Disclosure statement", "About the author") is that box's.
@@ -152,18 +155,15 @@ final class BodyLocator {
   }
 
   /**
-   * How many lines of the gap [from, to) stand outside the boxes set tight in it: a box of
-   * furniture counts as none, up to {@link #MAX_TIGHT_BOX_LINES}.
+   * How many lines of the gap [from, to) stand outside the boxes set tight in it: a box counts as
+   * none, up to {@link #MAX_TIGHT_BOX_LINES}.
    */
   private static int looseLines(List<SourceLine> lines, List<LineKind> kinds, int from, int to) {
     int loose = 0;
     int i = from;
     while (i < to) {
-      int last = BoxLines.runEnd(lines, i);
-      boolean box = lines.get(i).blankBefore() && last < to
-          && (last + 1 >= lines.size() || lines.get(last + 1).blankBefore())
-          && last - i < MAX_TIGHT_BOX_LINES && BoxLines.opensWithFurniture(kinds, i, last);
-      if (box) {
+      int last = BoxLines.boxAt(lines, kinds, i);
+      if (last >= 0 && last < to && last - i < MAX_TIGHT_BOX_LINES) {
         i = last + 1;
       } else {
         loose++;

@@ -24,13 +24,15 @@ final class BoxLines {
 
   /**
    * Marks the box lines that read like paragraphs as WRAPPER, and a box's heading as OTHER, on a
-   * page that sets its paragraphs apart; on a page that does not, a box cannot be told.
+   * page that sets its paragraphs apart; on a page that does not, a box cannot be told by its
+   * blank lines, only a pitch between two lines of furniture.
    *
    * @param lines the page's lines
    * @param kinds their kinds, same indices, changed in place
    */
   static void mark(List<SourceLine> lines, List<LineKind> kinds) {
     if (!setsParagraphsApart(lines, kinds)) {
+      markPitchesBetweenFurniture(lines, kinds);
       return;
     }
     markPitches(lines, kinds);
@@ -42,10 +44,25 @@ final class BoxLines {
             kinds.set(i, LineKind.WRAPPER);
           }
         }
-      } else if (isPointsHeading(lines, kinds, first, last)) {
+      } else if (isPointsBox(lines, kinds, first, last)) {
         kinds.set(first, LineKind.OTHER);
       }
     }
+  }
+
+  /**
+   * Whether a box of furniture stands at {@code first}: a whole run of lines set tight, blank
+   * lines around it, that opens with furniture or is a heading over points ("Mehr zum Thema" over
+   * two headlines).
+   *
+   * @return the box's last line, or -1 when none stands there
+   */
+  static int boxAt(List<SourceLine> lines, List<LineKind> kinds, int first) {
+    int last = runEnd(lines, first);
+    boolean whole = lines.get(first).blankBefore()
+        && (last + 1 == lines.size() || lines.get(last + 1).blankBefore());
+    return whole && (opensWithFurniture(kinds, first, last)
+        || isPointsBox(lines, kinds, first, last)) ? last : -1;
   }
 
   /**
@@ -73,17 +90,22 @@ final class BoxLines {
   }
 
   /**
-   * Whether the run opens with a short heading that ends like a sentence ("What's next?") over
-   * points that do not: a box's heading, not a one-line paragraph.
+   * Whether the run is a short heading ("What's next?", "Mehr zum Thema") over points or
+   * headlines that do not end like sentences: a box, not a paragraph and its list. The fields
+   * under a byline are no such box: they date the article.
    */
-  private static boolean isPointsHeading(List<SourceLine> lines, List<LineKind> kinds, int first,
+  private static boolean isPointsBox(List<SourceLine> lines, List<LineKind> kinds, int first,
       int last) {
-    if (kinds.get(first) != LineKind.SHORT_SENTENCE || last - first < MIN_POINTS
-        || lines.get(first).words() > MAX_HEADING_WORDS) {
+    LineKind heading = kinds.get(first);
+    if ((heading != LineKind.SHORT_SENTENCE && heading != LineKind.OTHER)
+        || last - first < MIN_POINTS || lines.get(first).words() > MAX_HEADING_WORDS
+        || Byline.explicit(lines.get(first).text()).isPresent()) {
       return false;
     }
     for (int i = first + 1; i <= last; i++) {
-      if (kinds.get(i) != LineKind.OTHER || lines.get(i).endsSentence()) {
+      String text = lines.get(i).text();
+      if (kinds.get(i) != LineKind.OTHER || lines.get(i).endsSentence()
+          || DateLine.find(text).isPresent() || Byline.explicit(text).isPresent()) {
         return false;
       }
     }
@@ -106,6 +128,20 @@ final class BoxLines {
     }
     for (int i = lines.size() - 2; i >= 0; i--) {
       if (!lines.get(i + 1).blankBefore() && kinds.get(i + 1) == LineKind.WRAPPER) {
+        markIfPitch(lines.get(i), kinds, i);
+      }
+    }
+  }
+
+  /**
+   * On a page that sets nothing apart, a pitch is told only where furniture stands tight on both
+   * sides of it: "Get the Politics Unplugged newsletter", the pitch, "Enter your email".
+   */
+  private static void markPitchesBetweenFurniture(List<SourceLine> lines,
+      List<LineKind> kinds) {
+    for (int i = 1; i + 1 < lines.size(); i++) {
+      if (!lines.get(i).blankBefore() && !lines.get(i + 1).blankBefore()
+          && kinds.get(i - 1) == LineKind.WRAPPER && kinds.get(i + 1) == LineKind.WRAPPER) {
         markIfPitch(lines.get(i), kinds, i);
       }
     }

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds authors' names in a header line: "By Jane Doe", "Posted on 12 June 2023 by Alex Kim", "By
- * JANE DOE and JOHN ROE", "By state political reporter Jane Doe", a label ("Author: Jane Doe"), a
- * bare name ("M.B. Mack"), or a name with a role ("Farah Haddad, Senior Correspondent"), of which
- * only the names are kept; and tells a job title alone on its line.
+ * JANE DOE and JOHN ROE", "By state political reporter Jane Doe", "Von Jana Köhler", a label
+ * ("Author: Jane Doe"), a bare name ("M.B. Mack"), or a name with a role ("Farah Haddad, Senior
+ * Correspondent"), of which only the names are kept; and tells a job title alone on its line.
  */
 final class Byline {
 
@@ -49,6 +49,13 @@ final class Byline {
    */
   private static final Pattern BY_ROLE = Pattern.compile(
       "^(?i:by)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}?" + ROLE_WORD + "\\s+(" + NAMES + ")");
+  /**
+   * "Von Jana Köhler": a byline word of another language ({@code byline-words.txt}) at the start
+   * of the line, then a capitalised name.
+   */
+  private static final Pattern BY_ABROAD = Pattern.compile("^(?i:"
+      + PhraseList.load("byline-words.txt", true).alternation("") + ")\\s+(?=\\p{Lu})(" + NAMES
+      + ")");
   private static final int MAX_JOB_TITLE_WORDS = 8;
   private static final Pattern ROLE_WORD_ALONE = Pattern.compile(ROLE_WORD);
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]$");
@@ -117,7 +124,8 @@ final class Byline {
   /** The authors named by "By ..." on this line, if it has them. */
   static Optional<String> byPrefix(String line) {
     Optional<String> names = namesAfter(BY.matcher(line));
-    return names.isPresent() ? names : namesAfter(BY_ROLE.matcher(line));
+    names = names.isPresent() ? names : namesAfter(BY_ROLE.matcher(line));
+    return names.isPresent() ? names : namesAfter(BY_ABROAD.matcher(line));
   }
 
   /**

@@ -144,6 +144,10 @@ final class LineClassifier {
    * ("Publicité / Advertisement", "Les plus lus / Most read"), else as furniture that interrupts.
    */
   private Optional<LineKind> bilingualKind(String text) {
+    // A byline's slash parts the writer from their job or outlet, in one language.
+    if (Byline.explicit(text).isPresent()) {
+      return Optional.empty();
+    }
     return BilingualPair.of(text).map(pair -> phraseKind(pair.first())
         .or(() -> phraseKind(pair.second())).orElse(LineKind.WRAPPER));
   }

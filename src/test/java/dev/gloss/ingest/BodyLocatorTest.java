@@ -84,4 +84,18 @@ class BodyLocatorTest {
     assertEquals(List.of(SECOND, SECOND), body(FIRST, "By Ana Cruz", "March 4, 2025", "Share",
         SECOND, SECOND));
   }
+
+  @Test
+  void stepsOverAHeadingOverHeadlinesInAnyLanguage() {
+    String page = String.join("\n\n", FIRST, FIRST, "Mehr zum Thema\nNeue Bibliothek: Was"
+        + " sich für Leser ändert\nWarum der Bau erst 2027 beginnt", SECOND, SECOND);
+    assertEquals(List.of(FIRST, SECOND), bodyOfPage(page));
+  }
+
+  @Test
+  void doesNotStepOverTheFieldsUnderABylineAsABox() {
+    String page = String.join("\n\n", FIRST, "Reporter Desk\nAna Cruz\nMarch 4, 2025",
+        SECOND, SECOND);
+    assertEquals(List.of(SECOND, SECOND), bodyOfPage(page));
+  }
 }

@@ -63,4 +63,13 @@ class BoxLinesTest {
     assertEquals(LineKind.PROSE,
         kindsOfPage(String.join("\n", BEFORE, VIDEO_BOX, AFTER)).get(4));
   }
+
+  @Test
+  void onAPageWithoutBlankLinesAPitchBetweenFurnitureIsTheBoxs() {
+    List<LineKind> kinds = kindsOfPage(String.join("\n", BEFORE,
+        "Get the Harbour Times ferry newsletter",
+        "Our transport team's guide to what the fare rise means for you, every Friday.",
+        "Enter your email", AFTER));
+    assertEquals(LineKind.WRAPPER, kinds.get(2));
+  }
 }

@@ -64,4 +64,16 @@ class BylineTest {
     assertFalse(Byline.isJobTitle("Police chief resigns after inquiry"));
     assertFalse(Byline.isJobTitle("She is the paper's chief."));
   }
+
+  @Test
+  void readsABylineWordOfAnotherLanguageAtTheStartOfTheLine() {
+    assertEquals("Lukas Brenner", Byline.explicit("Von Lukas Brenner").orElseThrow());
+    assertEquals("Inès Laforge", Byline.explicit("Par Inès Laforge").orElseThrow());
+  }
+
+  @Test
+  void aParticleOfANameIsNoBylineWord() {
+    assertTrue(Byline.explicit("Von der Leyen visits Kyiv as talks resume").isEmpty());
+    assertTrue(Byline.explicit("Talks with Ursula von Hagen Schmidt resume").isEmpty());
+  }
 }

@@ -139,4 +139,10 @@ class LineClassifierTest {
   void videoPlayersAppsAndPaywallsByTheirWording(String line, LineKind kind) {
     assertEquals(List.of(kind), kinds(line));
   }
+
+  @Test
+  void aBylineWithASlashIsNoLineSaidInTwoLanguages() {
+    assertEquals(List.of(LineKind.OTHER),
+        kinds("By Aiko Morimoto / Harbour Times Staff Writer"));
+  }
 }
