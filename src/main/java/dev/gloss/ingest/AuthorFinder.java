@@ -84,6 +84,15 @@ final class AuthorFinder {
         && header.get(i - 1).words() <= 3;
   }
 
+  /**
+   * Whether the line is a writer's job title set right under a line of names ("Émilie Robichaud"
+   * over "Legislative Bureau Chief"): the byline's, not a headline.
+   */
+  static boolean isWritersRole(List<SourceLine> header, int i) {
+    return i > 0 && !header.get(i).blankBefore() && Byline.isJobTitle(header.get(i).text())
+        && Byline.bareNames(header.get(i - 1).text()).isPresent();
+  }
+
   private static List<Integer> belowThenAbove(int titleIndex, int size) {
     List<Integer> order = new ArrayList<>();
     for (int i = titleIndex + 1; i < size; i++) {

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds authors' names in a header line: "By Jane Doe", "Posted on 12 June 2023 by Alex Kim", "By
- * JANE DOE and JOHN ROE", a label ("Author: Jane Doe"), a bare name ("M.B. Mack"), or a name with a
- * role ("Farah Haddad, Senior Correspondent"), of which only the names are kept.
+ * JANE DOE and JOHN ROE", "By state political reporter Jane Doe", "Von Jana Köhler", a label
+ * ("Author: Jane Doe"), a bare name ("M.B. Mack"), or a name with a role ("Farah Haddad, Senior
+ * Correspondent"), of which only the names are kept; and tells a job title alone on its line.
  */
 final class Byline {
 
@@ -32,6 +34,31 @@ final class Byline {
   private static final int MAX_OUTLET_WORDS = 5;
   private static final int MAX_ROLE_WORDS = 4;
   private static final Pattern BY = Pattern.compile("(?:^|\\s)(?i:by)\\s*:?\\s+(" + NAMES + ")");
+  /**
+   * Words that name a writer's job. A job title ends with one ("Legislative Bureau Chief",
+   * "Senior Political Correspondent"), and a byline may set one between "By" and the name.
+   */
+  private static final Set<String> ROLE_WORDS = Set.of("correspondent", "editor", "reporter",
+      "writer", "columnist", "contributor", "producer", "analyst", "chief", "journalist",
+      "critic", "photographer");
+  private static final String ROLE_WORD = "(?:" + String.join("|", new TreeSet<>(ROLE_WORDS))
+      + ")s?";
+  /**
+   * "By state political reporter Jane Doe", "By our science correspondent Ann Roe": the writer's
+   * job in lower case between "By" and the name, as some broadcasters print it.
+   */
+  private static final Pattern BY_ROLE = Pattern.compile(
+      "^(?i:by)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}?" + ROLE_WORD + "\\s+(" + NAMES + ")");
+  /**
+   * "Von Jana Köhler": a byline word of another language ({@code byline-words.txt}) at the start
+   * of the line, then a capitalised name.
+   */
+  private static final Pattern BY_ABROAD = Pattern.compile("^(?i:"
+      + PhraseList.load("byline-words.txt", true).alternation("") + ")\\s+(?=\\p{Lu})(" + NAMES
+      + ")");
+  private static final int MAX_JOB_TITLE_WORDS = 8;
+  private static final Pattern ROLE_WORD_ALONE = Pattern.compile(ROLE_WORD);
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]$");
   /** A label that says the names after it are the writers': "Author: Jane Doe", "Words: ...". */
   private static final String AUTHOR_LABEL =
       "(?i:authors?|written\\s+by|words(?:\\s+by)?|reporters?|text(?:\\s+by)?)";
@@ -45,13 +72,14 @@ final class Byline {
    */
   private static final Set<String> NOT_NAME_WORDS = Set.of("correspondent", "editor", "reporter",
       "writer", "staff", "columnist", "contributor", "producer", "analyst", "senior", "chief",
-      "news", "times", "press", "daily", "review", "ledger", "tribune", "post", "journal", "herald",
-      "dispatch", "gazette", "courier", "observer", "chronicle", "sentinel", "magazine", "weekly",
-      "media", "group", "sport", "sports", "business", "politics", "opinion", "world", "local",
-      "home", "health", "culture", "menu", "search", "more", "live", "follow", "the", "and",
-      "issue", "edition", "archive", "university", "institute", "college", "school", "council",
-      "department", "ministry", "agency", "association", "society", "foundation", "company",
-      "hospital", "police", "authority", "commission", "committee", "office", "service");
+      "journalist", "critic", "photographer", "news", "times", "press", "daily", "review", "ledger",
+      "tribune", "post", "journal", "herald", "dispatch", "gazette", "courier", "observer",
+      "chronicle", "sentinel", "magazine", "weekly", "media", "group", "sport", "sports",
+      "business", "politics", "opinion", "world", "local", "home", "health", "culture", "menu",
+      "search", "more", "live", "follow", "the", "and", "issue", "edition", "archive", "university",
+      "institute", "college", "school", "council", "department", "ministry", "agency",
+      "association", "society", "foundation", "company", "hospital", "police", "authority",
+      "commission", "committee", "office", "service");
 
   private Byline() {
   }
@@ -95,7 +123,21 @@ final class Byline {
 
   /** The authors named by "By ..." on this line, if it has them. */
   static Optional<String> byPrefix(String line) {
-    return namesAfter(BY.matcher(line));
+    Optional<String> names = namesAfter(BY.matcher(line));
+    names = names.isPresent() ? names : namesAfter(BY_ROLE.matcher(line));
+    return names.isPresent() ? names : namesAfter(BY_ABROAD.matcher(line));
+  }
+
+  /**
+   * Whether the line is a job title alone ("Legislative Bureau Chief", "Chef du bureau législatif
+   * / Legislative Bureau Chief"): a few words, no sentence, ending with a word for a writer's job,
+   * as the head noun of an English job title stands last.
+   */
+  static boolean isJobTitle(String line) {
+    String[] words = line.strip().split("\\s+");
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    return words.length <= MAX_JOB_TITLE_WORDS && !SENTENCE_END.matcher(line).find()
+        && ROLE_WORD_ALONE.matcher(last).matches();
   }
 
   /** The authors named after a label such as "Author:" on this line, if it has them. */

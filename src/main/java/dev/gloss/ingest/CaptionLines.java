@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Marks the lines of a page's pictures once each line has its own kind: the caption over a lone
- * credit ("Image: Kestrel County Council"), the description under a screen reader's "Image"
- * line; and reads the lead picture's caption and credit.
+ * credit ("Image: Kestrel County Council", or the outlet's own name when it credits itself), the
+ * description under a screen reader's "Image" line; and reads the lead picture's caption and
+ * credit.
  */
 final class CaptionLines {
 
@@ -27,10 +28,14 @@ final class CaptionLines {
    * @param kinds their kinds, same indices, changed in place
    */
   static void mark(List<SourceLine> lines, List<LineKind> kinds) {
+    String nameplate = nameplate(lines, kinds);
     for (int i = 1; i < lines.size(); i++) {
       if (isLoneCredit(lines, kinds, i) && !labelledCaptionAt(lines, i + 1)
           && canBeCaption(lines.get(i - 1), kinds.get(i - 1))) {
         kinds.set(i - 1, LineKind.CAPTION);
+      } else if (isOwnCredit(lines, kinds, i, nameplate)) {
+        kinds.set(i - 1, LineKind.CAPTION);
+        kinds.set(i, LineKind.CAPTION);
       }
     }
     for (int i = 0; i + 1 < lines.size(); i++) {
@@ -41,6 +46,34 @@ final class CaptionLines {
         kinds.set(i + 1, LineKind.CAPTION);
       }
     }
+  }
+
+  /**
+   * The page's nameplate: its first line that is not furniture and reads as a name ("The Tokai
+   * Herald"), or null.
+   */
+  private static @Nullable String nameplate(List<SourceLine> lines, List<LineKind> kinds) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (kinds.get(i) == LineKind.OTHER && Masthead.looksLikeName(lines.get(i))) {
+        return lines.get(i).text();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the line credits a picture to the outlet itself: the nameplate's words again, set
+   * tight under a caption's sentence and closing the picture ("... on Wednesday." then "The
+   * Tokai Herald"), as some dailies credit their own photographers' work.
+   */
+  private static boolean isOwnCredit(List<SourceLine> lines, List<LineKind> kinds, int i,
+      @Nullable String nameplate) {
+    SourceLine line = lines.get(i);
+    SourceLine above = lines.get(i - 1);
+    boolean closes = i + 1 == lines.size() || lines.get(i + 1).blankBefore();
+    return nameplate != null && line.text().equals(nameplate) && kinds.get(i) == LineKind.OTHER
+        && !line.blankBefore() && closes && above.endsSentence()
+        && canBeCaption(above, kinds.get(i - 1));
   }
 
   /**
@@ -63,6 +96,7 @@ final class CaptionLines {
    * over or under it.
    */
   static @Nullable Caption first(List<SourceLine> lines, List<LineKind> kinds) {
+    String nameplate = nameplate(lines, kinds);
     for (int i = 0; i < lines.size(); i++) {
       if (kinds.get(i) != LineKind.CAPTION) {
         continue;
@@ -81,6 +115,10 @@ final class CaptionLines {
       Optional<String> credit = loneCreditAt(lines, kinds, i + 1);
       if (CreditLine.standalone(text).isEmpty() && credit.isPresent()) {
         return new Caption(text, credit.get());
+      }
+      if (i + 1 < lines.size() && kinds.get(i + 1) == LineKind.CAPTION
+          && lines.get(i + 1).text().equals(nameplate)) {
+        return new Caption(text, nameplate);
       }
     }
     return null;

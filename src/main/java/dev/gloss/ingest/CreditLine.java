@@ -157,7 +157,17 @@ final class CreditLine {
       return Optional.of(labelled.group(1).strip());
     }
     Matcher slash = NAME_SLASH_OUTLET_ALONE.matcher(line);
-    return slash.matches() ? Optional.of(slash.group(1).strip()) : Optional.empty();
+    return slash.matches() && !isWriterLine(line) ? Optional.of(slash.group(1).strip())
+        : Optional.empty();
+  }
+
+  /**
+   * Whether a "Name / Outlet" line names the article's writer instead: a byline ("By Kenji
+   * Hasegawa / Tokai Herald Staff Writer") or a name over a job ("Ana Cruz / Staff Writer").
+   */
+  private static boolean isWriterLine(String line) {
+    String afterSlash = line.substring(line.indexOf('/') + 1).strip();
+    return Byline.byPrefix(line).isPresent() || Byline.isJobTitle(afterSlash);
   }
 
   /**

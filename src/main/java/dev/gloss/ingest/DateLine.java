@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds a full calendar date in a page's header line ("Updated 3:14 PM EST, March 4, 2024",
- * "Sun 3 Mar 2024 14.02 GMT", "2024-03-04", "2023-10-12T14:05:00Z", "14.05.2025 kl. 09:31"), and
- * tells a line that is only a date stamp from a sentence that names a date.
+ * "Sun 3 Mar 2024 14.02 GMT", "2024-03-04", "2023-10-12T14:05:00Z", "14.05.2025 kl. 09:31",
+ * "2025/09/18 17:30 JST"), and tells a line that is only a date or time stamp from a sentence that
+ * names one.
  */
 final class DateLine {
 
@@ -29,9 +30,12 @@ final class DateLine {
   private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
   /** "14.05.2025": day first, as Europe writes it with dots. */
   private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
-  /** "2024-03-04", also as the start of a timestamp ("2023-10-12T14:05:00Z"). */
-  private static final Pattern ISO =
-      Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?=T\\d|\\b)");
+  /**
+   * "2024-03-04", also as the start of a timestamp ("2023-10-12T14:05:00Z"), and the same order
+   * with slashes or dots, as East Asian sites print it ("2025/09/18 17:30 JST").
+   */
+  private static final Pattern YEAR_FIRST =
+      Pattern.compile("\\b(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?=T\\d|\\b)");
 
   /** A time of day with a clock's marks: "5:40 p.m.", "14.02 GMT", "9:12 AM PDT". */
   private static final Pattern CLOCK = Pattern.compile(
@@ -40,6 +44,11 @@ final class DateLine {
   private static final Pattern LETTER_WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*");
   /** A date stamp has its dates and times and a label or two ("Updated"), no sentence. */
   private static final int MAX_STAMP_WORDS = 3;
+  /**
+   * A time alone has fewer words beside it ("11:40 p.m.", "Updated 9:05 a.m. MST"): "He left at
+   * 5:40 p.m." is a sentence.
+   */
+  private static final int MAX_TIME_STAMP_WORDS = 2;
   /** Longer than this, a line is no date stamp, and is not searched for dates to tell. */
   private static final int MAX_STAMP_LENGTH = 120;
 
@@ -53,15 +62,17 @@ final class DateLine {
 
   /**
    * Whether the line is a date stamp ("Aug. 21, 2026 Updated Aug. 21, 2026 5:40 p.m."): a full
-   * date with a time of day, and at most a few words besides. Such a line ends with a full stop
-   * when the time does ("p.m."), but it is not a one-line paragraph.
+   * date with a time of day, and at most a few words besides; or a time stamp, a time of day with
+   * a word or two at most, as a live page sets over each entry ("11:40 p.m."). Such a line ends
+   * with a full stop when the time does ("p.m."), but it is not a one-line paragraph.
    */
   static boolean isStamp(String line) {
-    if (line.length() > MAX_STAMP_LENGTH || !hasClock(line) || find(line).isEmpty()) {
+    if (line.length() > MAX_STAMP_LENGTH || !hasClock(line)) {
       return false;
     }
     String rest = line;
-    for (Pattern date : List.of(MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC, DOTTED, ISO, CLOCK)) {
+    for (Pattern date : List.of(MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC, DOTTED, YEAR_FIRST,
+        CLOCK)) {
       rest = date.matcher(rest).replaceAll(" ");
     }
     var words = LETTER_WORD.matcher(rest);
@@ -69,14 +80,14 @@ final class DateLine {
     while (words.find()) {
       count++;
     }
-    return count <= MAX_STAMP_WORDS;
+    return count <= (find(line).isPresent() ? MAX_STAMP_WORDS : MAX_TIME_STAMP_WORDS);
   }
 
   /** The first valid date the line states in full (day, month and year), if any. */
   static Optional<LocalDate> find(String line) {
     Matcher mdy = MONTH_DAY_YEAR.matcher(line);
     Matcher dmy = DAY_MONTH_YEAR.matcher(line);
-    Matcher iso = ISO.matcher(line);
+    Matcher yearFirst = YEAR_FIRST.matcher(line);
     int best = Integer.MAX_VALUE;
     @Nullable LocalDate found = null;
     if (mdy.find() && mdy.start() < best) {
@@ -112,8 +123,9 @@ final class DateLine {
         found = date;
       }
     }
-    if (iso.find() && iso.start() < best) {
-      LocalDate date = of(iso.group(1), Integer.parseInt(iso.group(2)), iso.group(3));
+    if (yearFirst.find() && yearFirst.start() < best) {
+      LocalDate date = of(yearFirst.group(1), Integer.parseInt(yearFirst.group(3)),
+          yearFirst.group(4));
       if (date != null) {
         found = date;
       }

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Gives each line of a page its {@link LineKind} from the line's own shape (length, how it ends,
- * a credit, a copyright sign, a known wrapper phrase, a prompt that speaks to the reader), then
- * from its neighbours: the lines of a picture ({@link CaptionLines}) and the pitch lines of a
- * sign-up box.
+ * a credit, a copyright sign, a known wrapper phrase, a prompt or promotion that speaks to the
+ * reader, a line said in two languages), then from its neighbours: the lines of a picture
+ * ({@link CaptionLines}) and of a box ({@link BoxLines}).
  */
 final class LineClassifier {
 
@@ -22,8 +22,6 @@ final class LineClassifier {
    * and get the day's top stories in your inbox.") may run this long; so may a line of phrases.
    */
   private static final int MAX_PROMPT_WORDS = 40;
-  /** A page whose paragraphs are set apart by blank lines has this share of them so at least. */
-  private static final double MIN_BLANK_SEPARATED_SHARE = 0.75;
   /** "Also Read | Another story's headline": a label, a link marker, a headline of a few words. */
   private static final Pattern INLINE_LINK =
       Pattern.compile("^[^|\u00bb\u203a]{1,30}\\s[|\u00bb\u203a]\\s*\\S+(?:\\s+\\S+){2,}$");
@@ -31,9 +29,13 @@ final class LineClassifier {
       Pattern.compile("(?<=[.!?][\"'\u201d\u2019)]?)\\s+(?=[\\p{Lu}\"'\u201c\u2018])");
 
   private final PhraseList wrapperPhrases;
+  /** A verb of the phrase list's {@code [prompt-verbs]} opening a line: "Get ...", "Turn on". */
+  private final Pattern promptVerb;
 
   LineClassifier(PhraseList wrapperPhrases) {
     this.wrapperPhrases = wrapperPhrases;
+    this.promptVerb = Pattern.compile("\\W*" + wrapperPhrases.alternation("prompt-verbs")
+        + "\\s+(?=\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** Each line's kind, same indices; captions are paired with their lone credits. */
@@ -43,7 +45,7 @@ final class LineClassifier {
       kinds.add(kindOf(line));
     }
     CaptionLines.mark(lines, kinds);
-    markBoxPitches(lines, kinds);
+    BoxLines.mark(lines, kinds);
     return kinds;
   }
 
@@ -60,6 +62,10 @@ final class LineClassifier {
         || CreditLine.labelledCaption(text).isPresent()) {
       return LineKind.CAPTION;
     }
+    Optional<LineKind> bilingual = bilingualKind(text);
+    if (bilingual.isPresent()) {
+      return bilingual.get();
+    }
     int words = line.words();
     // A date stamp that ends with "p.m.", a word alone with a stop ("Loading...") and a headline
     // in Title Case end like sentences, but none is a paragraph.
@@ -72,18 +78,20 @@ final class LineClassifier {
   /**
    * WRAPPER or END when the phrase list knows the line. A longer line counts when every sentence
    * in it opens with a known phrase ("Thanks for reading X! Subscribe for free to receive new
-   * posts."), or when one does and the line speaks to the reader or as the site's "we" ("Open
-   * Ledger is a nonprofit newsroom. Sign up to receive our biggest stories."): a paragraph that
-   * merely starts like a phrase stays prose.
+   * posts."), or when one does and the line prompts the reader ("Open Ledger is a nonprofit
+   * newsroom. Sign up to receive our biggest stories."): a paragraph that merely starts like a
+   * phrase stays prose. A promotion is furniture whatever it promotes.
    */
   private Optional<LineKind> furniture(SourceLine line) {
-    if (line.words() <= MAX_PHRASE_LINE_WORDS) {
-      return phraseKind(line.text());
-    }
     if (line.words() > MAX_PROMPT_WORDS) {
       return Optional.empty();
     }
-    boolean prompt = line.addressesReader() || line.speaksAsWe();
+    Optional<LineKind> kind = line.words() <= MAX_PHRASE_LINE_WORDS ? phraseKind(line.text())
+        : knownSentences(line);
+    return kind.isPresent() || !isPromotion(line) ? kind : Optional.of(LineKind.WRAPPER);
+  }
+
+  private Optional<LineKind> knownSentences(SourceLine line) {
     Optional<LineKind> kind = Optional.empty();
     int known = 0;
     String[] sentences = SENTENCE_BREAK.split(line.text());
@@ -95,7 +103,17 @@ final class LineClassifier {
       }
     }
     boolean allKnown = sentences.length > 1 && known == sentences.length;
-    return allKnown || (prompt && known > 0) ? kind : Optional.empty();
+    return allKnown || (prompts(line) && known > 0) ? kind : Optional.empty();
+  }
+
+  /**
+   * Whether the line is a promotion: it opens with a verb of the imperative and speaks to the
+   * reader or as the site ("Get breaking news alerts directly to your phone with the app.",
+   * "Follow us for more"). A news paragraph that opens with such a verb reports ("Share prices
+   * fell"), and speaks to nobody.
+   */
+  private boolean isPromotion(SourceLine line) {
+    return opensWithPromptVerb(line.text()) && (line.addressesReader() || line.speaksAsWe());
   }
 
   /**
@@ -109,44 +127,28 @@ final class LineClassifier {
   }
 
   /**
-   * A sign-up box sets its pitch ("Our reporters' best work, every weekday morning. Free.") and
-   * small print ("We use your sign-up to provide content...") right against its button lines,
-   * where a page that sets paragraphs apart with blank lines never puts a paragraph. A sentence
-   * there that speaks to the reader or as the site's "we" belongs to the box.
+   * Whether the line prompts its reader: it speaks to "you", as the site's "we", or in the
+   * imperative of a promotion ("Download the ANB NEWS app and turn on alerts"), which is the
+   * second person too.
    */
-  private static void markBoxPitches(List<SourceLine> lines, List<LineKind> kinds) {
-    if (!setsParagraphsApart(lines, kinds)) {
-      return;
-    }
-    // Down from each box line, then up: a box's lines touch one another, so two passes reach
-    // them all, and a long page is read in linear time.
-    for (int i = 1; i < lines.size(); i++) {
-      if (!lines.get(i).blankBefore() && kinds.get(i - 1) == LineKind.WRAPPER) {
-        markIfPitch(lines.get(i), kinds, i);
-      }
-    }
-    for (int i = lines.size() - 2; i >= 0; i--) {
-      if (!lines.get(i + 1).blankBefore() && kinds.get(i + 1) == LineKind.WRAPPER) {
-        markIfPitch(lines.get(i), kinds, i);
-      }
-    }
+  private boolean prompts(SourceLine line) {
+    return line.addressesReader() || line.speaksAsWe() || opensWithPromptVerb(line.text());
   }
 
-  private static void markIfPitch(SourceLine line, List<LineKind> kinds, int i) {
-    if (kinds.get(i).canBeBody() && (line.addressesReader() || line.speaksAsWe())) {
-      kinds.set(i, LineKind.WRAPPER);
-    }
+  private boolean opensWithPromptVerb(String text) {
+    return promptVerb.matcher(text).lookingAt();
   }
 
-  private static boolean setsParagraphsApart(List<SourceLine> lines, List<LineKind> kinds) {
-    int prose = 0;
-    int apart = 0;
-    for (int i = 0; i < lines.size(); i++) {
-      if (kinds.get(i) == LineKind.PROSE) {
-        prose++;
-        apart += lines.get(i).blankBefore() ? 1 : 0;
-      }
+  /**
+   * A line said in both the site's languages is the site's: as the phrase list knows either half
+   * ("Publicité / Advertisement", "Les plus lus / Most read"), else as furniture that interrupts.
+   */
+  private Optional<LineKind> bilingualKind(String text) {
+    // A byline's slash parts the writer from their job or outlet, in one language.
+    if (Byline.explicit(text).isPresent()) {
+      return Optional.empty();
     }
-    return prose > 0 && apart >= prose * MIN_BLANK_SEPARATED_SHARE;
+    return BilingualPair.of(text).map(pair -> phraseKind(pair.first())
+        .or(() -> phraseKind(pair.second())).orElse(LineKind.WRAPPER));
   }
 }

@@ -16,6 +16,8 @@ final class Masthead {
 
   /** The most words a masthead has. */
   static final int MAX_WORDS = 6;
+  /** One capital is a letter, not a name's initials. */
+  private static final int MIN_INITIALS = 2;
 
   private Masthead() {
   }
@@ -24,7 +26,7 @@ final class Masthead {
    * The header's spelling of the outlet, surest first: a line that is the name; the page's first
    * line when it ends with the name (the nameplate, "DAILY BLARE"); the name where it ends another
    * line ("Subscribe to The Northern Ledger"); a short line that holds it (the outlet's brand,
-   * "Coastline Quarterly"); a line that is its first words.
+   * "Coastline Quarterly"); a line that is its first words; a line that is its initials.
    *
    * @param stem the outlet's name, company words already cut ("Blare", "The Northern Ledger")
    * @param header the lines above the body
@@ -57,7 +59,33 @@ final class Masthead {
         containing = candidate;
       }
     }
-    return containing != null ? containing : leadingWords(stem, header);
+    if (containing != null) {
+      return containing;
+    }
+    String leading = leadingWords(stem, header);
+    return leading != null ? leading : initials(stem, header);
+  }
+
+  /**
+   * A masthead that gives the outlet by its initials, as its bylines and running text do ("BNN"
+   * for "Beacon News Network"): a header line that is the capitals the name's words begin with.
+   */
+  private static @Nullable String initials(String stem, List<SourceLine> header) {
+    StringBuilder initials = new StringBuilder();
+    for (String word : stem.split("\\s+")) {
+      if (Character.isUpperCase(word.codePointAt(0))) {
+        initials.appendCodePoint(word.codePointAt(0));
+      }
+    }
+    if (initials.length() < MIN_INITIALS) {
+      return null;
+    }
+    for (SourceLine line : header) {
+      if (line.text().equals(initials.toString())) {
+        return line.text();
+      }
+    }
+    return null;
   }
 
   /** Whether the line could be an outlet's name: short, capitalised, no sentence, no menu bar. */

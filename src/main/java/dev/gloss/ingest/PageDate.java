@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * dateline, not a date the story mentions. A line labelled as the publication date wins, even
  * when the site prints it after the body ("First published: 13 Mar 2024"); otherwise the first
  * header date that is not labelled as an update, then any header date, then any date outside the
- * body.
+ * body. When the headline has a date under it, a date over it is the day the page was served (a
+ * masthead's "Wednesday, March 18, 2026 | New Delhi 31°C"), not the article's.
  */
 final class PageDate {
 
@@ -29,14 +30,18 @@ final class PageDate {
    * @param lines the page's lines
    * @param kinds their kinds, same indices
    * @param body the article's body
+   * @param headline the headline's line index
    * @return the publication date, or null when the page gives no full date outside the body
    */
   static @Nullable LocalDate find(List<SourceLine> lines, List<LineKind> kinds,
-      BodyLocator.Block body) {
-    List<Dated> header = new ArrayList<>();
+      BodyLocator.Block body, int headline) {
+    List<Dated> overHeadline = new ArrayList<>();
+    List<Dated> underHeadline = new ArrayList<>();
     for (int i = 0; i < body.first(); i++) {
-      dated(lines, kinds, i).ifPresent(header::add);
+      dated(lines, kinds, i).ifPresent(i > headline ? underHeadline::add : overHeadline::add);
     }
+    List<Dated> header = new ArrayList<>(overHeadline);
+    header.addAll(underHeadline);
     // The article's own footer ends where the page's furniture (comments, "Most read") begins.
     List<Dated> footer = new ArrayList<>();
     for (int i = body.last() + 1; i < lines.size() && !kinds.get(i).endsArticle(); i++) {
@@ -49,13 +54,14 @@ final class PageDate {
         }
       }
     }
-    for (Dated dated : header) {
+    List<Dated> dateline = underHeadline.isEmpty() ? header : underHeadline;
+    for (Dated dated : dateline) {
       if (!UPDATED.matcher(dated.line()).find()) {
         return dated.date();
       }
     }
-    if (!header.isEmpty()) {
-      return header.get(0).date();
+    if (!dateline.isEmpty()) {
+      return dateline.get(0).date();
     }
     for (int i = body.last() + 1; i < lines.size(); i++) {
       Optional<Dated> dated = dated(lines, kinds, i);

@@ -78,7 +78,7 @@ public final class TextIngester {
         headerKinds, headline.text(), lines);
     String author = AuthorFinder.find(header, headerKinds, headline.index(), publication);
     List<String> paragraphs = bodyParagraphs.of(lines, kinds, body, author);
-    LocalDate date = PageDate.find(lines, kinds, body);
+    LocalDate date = PageDate.find(lines, kinds, body, headline.index());
     Integer year = date != null ? Integer.valueOf(date.getYear())
         : copyright != null ? copyright.year() : null;
 

@@ -6,11 +6,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Picks the headline among the lines above an article's body: a line of a few words, not furniture,
- * not a name, a date or a label ("NEWS PROVIDED BY"), standing close above the byline or, failing
- * that, the body. When a headline and a standfirst (the summary under it) stand together, the
- * first of the two is the headline, unless it is a menu's last item. Looking above the byline
- * first steps over what sites put between byline and body: captions, key points, widgets, issue
- * labels.
+ * not a name, a writer's job title, a date or a label ("NEWS PROVIDED BY"), standing close above
+ * the byline or, failing that, the body. When a headline and a standfirst (the summary under it)
+ * stand together, the first of the two is the headline, unless it is a menu's last item; points
+ * under a label ("Key points:") are the label's box, and the headline stands above it. Looking
+ * above the byline first steps over what sites put between byline and body: captions, key points,
+ * widgets, issue labels.
  */
 final class TitleFinder {
 
@@ -70,24 +71,38 @@ final class TitleFinder {
    * @return the index of the headline in {@code header}, or -1 when none qualifies
    */
   private static int find(List<SourceLine> header, List<LineKind> kinds) {
-    int best = -1;
-    for (int i = header.size() - 1; i >= 0; i--) {
+    int from = header.size() - 1;
+    while (from >= 0) {
+      int best = lastCandidate(header, kinds, from);
+      // Summary points set one under another with no blank line between ("Councillors voted
+      // 22-19", "Rise of 7.9 per cent...") stand together under the headline: start from the
+      // first.
+      while (best > 0 && !header.get(best).blankBefore() && isHeadlineAbove(header, kinds, best)) {
+        best--;
+      }
+      if (best > 0 && AuthorFinder.isLabelledValue(header, best)) {
+        // Points under a label ("Key points:") are the label's box: the headline is above it.
+        from = best - 2;
+        continue;
+      }
+      if (best > 0 && isHeadlineAbove(header, kinds, best)
+          && standsUnder(header.get(best), header.get(best - 1))) {
+        return best - 1;
+      }
+      return best;
+    }
+    return -1;
+  }
+
+  /** The last line at or above {@code from} that could be the headline, or -1. */
+  private static int lastCandidate(List<SourceLine> header, List<LineKind> kinds, int from) {
+    for (int i = from; i >= 0; i--) {
       if (isCandidate(header.get(i), kinds.get(i)) && !repeatsLongerLine(header, i)
-          && !AuthorFinder.isLabelledValue(header, i)) {
-        best = i;
-        break;
+          && !AuthorFinder.isLabelledValue(header, i) && !AuthorFinder.isWritersRole(header, i)) {
+        return i;
       }
     }
-    // Summary points set one under another with no blank line between ("Councillors voted 22-19",
-    // "Rise of 7.9 per cent...") stand together under the headline: start from the first.
-    while (best > 0 && !header.get(best).blankBefore() && isHeadlineAbove(header, kinds, best)) {
-      best--;
-    }
-    if (best > 0 && isHeadlineAbove(header, kinds, best)
-        && standsUnder(header.get(best), header.get(best - 1))) {
-      return best - 1;
-    }
-    return best;
+    return -1;
   }
 
   /** Whether the line above {@code index} could be the headline: a candidate, not a menu item. */

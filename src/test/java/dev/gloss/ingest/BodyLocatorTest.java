@@ -22,6 +22,38 @@ class BodyLocatorTest {
     return List.of(lines.get(block.first()).text(), lines.get(block.last()).text());
   }
 
+  /** The body's first and last line, as texts, of a page given with its blank lines. */
+  private static List<String> bodyOfPage(String page) {
+    List<SourceLine> lines = PageLines.of(page);
+    BodyLocator.Block block = BodyLocator.locate(lines, CLASSIFIER.classify(lines));
+    return List.of(lines.get(block.first()).text(), lines.get(block.last()).text());
+  }
+
+  @Test
+  void stepsOverAVideoBoxLongerThanAnyLooseBox() {
+    String page = String.join("\n\n", FIRST, FIRST, String.join("\n", "Video Ad Feedback",
+        "Watch: the council leader on the new library", "02:31 - Source: Metro TV", "Play Video",
+        "Now playing", "TRANSCRIPT (EXCERPT)",
+        "KERR: We have waited eleven years for this, and the north end deserves a library.",
+        "HOST: And the cost?", "KERR: It is within the budget the council set in the spring.",
+        "Related video", "Residents queue for the last day of the mobile library", "01:58"),
+        SECOND, SECOND);
+    assertEquals(List.of(FIRST, SECOND), bodyOfPage(page));
+  }
+
+  @Test
+  void stepsOverAClosingPhraseSetAloneAsAButtonAmongParagraphs() {
+    String page = String.join("\n\n", FIRST, FIRST, "Leave a comment", SECOND, SECOND, SECOND);
+    assertEquals(List.of(FIRST, SECOND), bodyOfPage(page));
+  }
+
+  @Test
+  void aClosingPhraseOverACommentThreadStillClosesTheArticle() {
+    String page = String.join("\n\n", FIRST, FIRST, FIRST, "Leave a comment",
+        "Maggie Tran\n2h ago\n" + SECOND, "Dev Patel\n1h ago\n" + SECOND);
+    assertEquals(List.of(FIRST, FIRST), bodyOfPage(page));
+  }
+
   @Test
   void stepsOverABoxUnderItsOwnHeading() {
     assertEquals(List.of(FIRST, SECOND), body(FIRST, FIRST, "Get the morning briefing",
@@ -51,5 +83,19 @@ class BodyLocatorTest {
   void doesNotStepOverAHeaderThatABylineOpens() {
     assertEquals(List.of(SECOND, SECOND), body(FIRST, "By Ana Cruz", "March 4, 2025", "Share",
         SECOND, SECOND));
+  }
+
+  @Test
+  void stepsOverAHeadingOverHeadlinesInAnyLanguage() {
+    String page = String.join("\n\n", FIRST, FIRST, "Mehr zum Thema\nNeue Bibliothek: Was"
+        + " sich für Leser ändert\nWarum der Bau erst 2027 beginnt", SECOND, SECOND);
+    assertEquals(List.of(FIRST, SECOND), bodyOfPage(page));
+  }
+
+  @Test
+  void doesNotStepOverTheFieldsUnderABylineAsABox() {
+    String page = String.join("\n\n", FIRST, "Reporter Desk\nAna Cruz\nMarch 4, 2025",
+        SECOND, SECOND);
+    assertEquals(List.of(SECOND, SECOND), bodyOfPage(page));
   }
 }

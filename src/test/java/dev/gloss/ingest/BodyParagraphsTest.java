@@ -71,4 +71,17 @@ class BodyParagraphsTest {
     assertEquals(List.of("He declined to comment.", longer),
         of(null, "He declined to comment.", longer));
   }
+
+  @Test
+  void dropsANoteOnTheTranslationAfterTheArticle() {
+    assertEquals(List.of(NEWS), of(null, NEWS,
+        "This story was translated from the Swedish edition of the Harbour Times."));
+  }
+
+  @Test
+  void keepsALastParagraphThatSaysALetterWasTranslated() {
+    String letter = "The letter, translated from Arabic by the council, asks for the library to"
+        + " open on Fridays.";
+    assertEquals(List.of(NEWS, letter), of(null, NEWS, letter));
+  }
 }

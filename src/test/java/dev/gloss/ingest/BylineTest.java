@@ -1,6 +1,7 @@
 package dev.gloss.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -42,5 +43,37 @@ class BylineTest {
   void whatFollowsARoleIsNotAWriter() {
     assertEquals("Anjali Raghavan",
         Byline.explicit("By Anjali Raghavan, Senior Correspondent, Mumbai Desk").orElseThrow());
+  }
+
+  @Test
+  void aJobInLowerCaseMayStandBetweenByAndTheName() {
+    assertEquals("Ann Roe-Whitby",
+        Byline.explicit("By chief political correspondent Ann Roe-Whitby").orElseThrow());
+    assertEquals("Tom Ellery", Byline.explicit("By our science reporter Tom Ellery").orElseThrow());
+  }
+
+  @Test
+  void wordsInLowerCaseWithNoJobAfterByAreNoByline() {
+    assertTrue(Byline.explicit("Storm battered by high winds hits New Orleans").isEmpty());
+  }
+
+  @Test
+  void aJobTitleEndsWithTheWordForTheJob() {
+    assertTrue(Byline.isJobTitle("Senior Health Correspondent"));
+    assertTrue(Byline.isJobTitle("Cheffe de pupitre / Night Desk Chief"));
+    assertFalse(Byline.isJobTitle("Police chief resigns after inquiry"));
+    assertFalse(Byline.isJobTitle("She is the paper's chief."));
+  }
+
+  @Test
+  void readsABylineWordOfAnotherLanguageAtTheStartOfTheLine() {
+    assertEquals("Lukas Brenner", Byline.explicit("Von Lukas Brenner").orElseThrow());
+    assertEquals("Inès Laforge", Byline.explicit("Par Inès Laforge").orElseThrow());
+  }
+
+  @Test
+  void aParticleOfANameIsNoBylineWord() {
+    assertTrue(Byline.explicit("Von der Leyen visits Kyiv as talks resume").isEmpty());
+    assertTrue(Byline.explicit("Talks with Ursula von Hagen Schmidt resume").isEmpty());
   }
 }

@@ -45,4 +45,33 @@ class CaptionLinesTest {
         lines("Published on March 14, 2024 at noon", "Photographs by Alex Kim");
     assertNull(CaptionLines.first(dated, CLASSIFIER.classify(dated)));
   }
+
+  @Test
+  void theOutletsOwnNameTightUnderACaptionIsItsCredit() {
+    List<SourceLine> lines = PageLines.of("""
+        The Harbour Times
+        Ferry fares to rise by 12 per cent
+
+        Commuters wait for the early sailing at the ferry terminal on Tuesday.
+        The Harbour Times
+
+        The harbour board voted on Tuesday to raise ferry fares by 12 per cent from the spring.
+        """);
+    List<LineKind> kinds = CLASSIFIER.classify(lines);
+    assertEquals(List.of(LineKind.CAPTION, LineKind.CAPTION), kinds.subList(2, 4));
+    assertEquals(new Caption("Commuters wait for the early sailing at the ferry terminal on"
+        + " Tuesday.", "The Harbour Times"), CaptionLines.first(lines, kinds));
+  }
+
+  @Test
+  void aWritersNameTightUnderTheStandfirstIsNoCredit() {
+    List<SourceLine> lines = PageLines.of("""
+        The Harbour Times
+        Ferry fares to rise by 12 per cent
+
+        The board says fuel costs have doubled since the last rise.
+        Aiko Morimoto
+        """);
+    assertNull(CaptionLines.first(lines, CLASSIFIER.classify(lines)));
+  }
 }

@@ -151,4 +151,12 @@ class CreditLineTest {
     assertTrue(CreditLine.isPictureLabel(line));
     assertFalse(CreditLine.isPictureLabel(line + "s of the week"));
   }
+
+  @Test
+  void aWritersNameOverTheirJobOrOutletIsNoCredit() {
+    assertTrue(CreditLine.standalone("By Aiko Morimoto / Harbour Times Staff Writer").isEmpty());
+    assertTrue(CreditLine.standalone("Aiko Morimoto / Staff Writer").isEmpty());
+    assertEquals("Aiko Morimoto / Harbour Times",
+        CreditLine.standalone("Aiko Morimoto / Harbour Times").orElseThrow());
+  }
 }

@@ -38,4 +38,17 @@ class DateLineTest {
     assertTrue(DateLine.hasClock("Sun 3 Mar 2024 14.02 GMT"));
     assertFalse(DateLine.hasClock("Man, 54, injured in 10.30 crash"));
   }
+
+  @Test
+  void readsYearFirstWithSlashesOrDots() {
+    assertEquals(LocalDate.of(2025, 9, 18), DateLine.find("2025/09/18 17:30 JST").orElseThrow());
+    assertEquals(LocalDate.of(2025, 9, 8), DateLine.find("Updated 2025.9.8 08:05").orElseThrow());
+  }
+
+  @Test
+  void aTimeOfDayAloneIsAStampButASentenceWithOneIsNot() {
+    assertTrue(DateLine.isStamp("9:05 p.m."));
+    assertTrue(DateLine.isStamp("Updated 9:05 p.m. MST"));
+    assertFalse(DateLine.isStamp("He left at 9:05 p.m."));
+  }
 }

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * One test per scraped page in each of {@link IngestFixture#FOLDERS} ({@code ingest/},
- * {@code ingest-holdout/}, {@code ingest-unseen/}, {@code ingest-shapes/}): each field of the
- * page's metadata and its body paragraphs must come out exactly as its hand-written
- * {@code .expected.json} says, except for
- * the fields listed in {@link #KNOWN_MISSES}, which must still come out wrong. A failure lists
- * every field that differs, so one run shows all that a rule change broke or mended on the page.
+ * {@code ingest-holdout/}, {@code ingest-unseen/}, {@code ingest-shapes/},
+ * {@code ingest-blind-dev/}): each field of the page's metadata and its body paragraphs must come
+ * out exactly as its hand-written {@code .expected.json} says, except for the fields listed in
+ * {@link #KNOWN_MISSES}, which must still come out wrong. A failure lists every field that
+ * differs, so one run shows all that a rule change broke or mended on the page.
  */
 class IngestFixturesTest {
 

@@ -97,4 +97,52 @@ class LineClassifierTest {
         """);
     assertEquals(LineKind.PROSE, kinds.get(1));
   }
+
+  @Test
+  void aLineSaidInBothTheSitesLanguagesIsItsFurniture() {
+    assertEquals(List.of(LineKind.WRAPPER, LineKind.WRAPPER, LineKind.END, LineKind.WRAPPER),
+        kinds("Rechercher / Search", "Publicité / Advertisement",
+            "Les plus commentés / Most commented",
+            "Lire la version anglaise de ce reportage. / Read this report in English."));
+  }
+
+  @Test
+  void aPromotionInTheImperativeThatSpeaksToTheReaderIsFurniture() {
+    assertEquals(List.of(LineKind.WRAPPER),
+        kinds("Turn on notifications to get your local forecast first thing every morning."));
+    assertEquals(List.of(LineKind.WRAPPER),
+        kinds("Follow us on the Harbour Times channel for the day's biggest stories."));
+  }
+
+  @Test
+  void aParagraphThatOpensWithTheSameVerbButReportsStaysProse() {
+    assertEquals(List.of(LineKind.PROSE), kinds("Share prices at the ferry operator fell 4 per"
+        + " cent after the harbour board announced the fare rise on Tuesday."));
+    assertEquals(List.of(LineKind.PROSE), kinds("\"Get out of your cars and walk,\" the"
+        + " harbour master told drivers queuing for the early sailing."));
+  }
+
+  @Test
+  void aLongLineWithAKnownPhraseInTheImperativePromptsTheReader() {
+    assertEquals(List.of(LineKind.WRAPPER), kinds("Download the Harbour Times app and switch on"
+        + " alerts to hear about the biggest stories as soon as they break."));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Keep reading with a 14-day free trial|END",
+      "Subscribe to Harbour Notes to keep reading this post and get the full archive.|END",
+      "Video Ad Feedback|WRAPPER",
+      "Related videos|WRAPPER",
+      "Get the Harbour Times app|WRAPPER",
+  })
+  void videoPlayersAppsAndPaywallsByTheirWording(String line, LineKind kind) {
+    assertEquals(List.of(kind), kinds(line));
+  }
+
+  @Test
+  void aBylineWithASlashIsNoLineSaidInTwoLanguages() {
+    assertEquals(List.of(LineKind.OTHER),
+        kinds("By Aiko Morimoto / Harbour Times Staff Writer"));
+  }
 }

@@ -37,4 +37,11 @@ class MastheadTest {
     List<SourceLine> header = lines("KVTR Action 9 News", "Local News");
     assertNull(Masthead.spelling("Ridgeline Broadcasting", header, header.get(0), null));
   }
+
+  @Test
+  void aMastheadMayGiveTheNameByItsInitials() {
+    List<SourceLine> header = lines("HTN", "Watch Live", "Ferry fares to rise");
+    assertEquals("HTN", Masthead.spelling("Harbour Television Network", header, header.get(0),
+        null));
+  }
 }

@@ -96,4 +96,26 @@ class TitleFinderTest {
         by Teodor Vasquez-Lind, Open Ledger
         """));
   }
+
+  @Test
+  void pointsUnderALabelAreTheLabelsBoxNotSummaryPoints() {
+    assertEquals("Harbour board raises ferry fares for the first time in six years", headline("""
+        Harbour board raises ferry fares for the first time in six years
+        Topic: Transport
+
+        Key facts:
+        Single fares rise by 12 per cent from March 1
+        Students keep their 30 per cent discount
+        """));
+  }
+
+  @Test
+  void aWritersJobTitleUnderTheirNameIsNotTheHeadline() {
+    assertEquals("Harbour board raises ferry fares for the first time in six years", headline("""
+        Harbour board raises ferry fares for the first time in six years
+
+        Mairead Tolan
+        Senior Transport and Infrastructure Correspondent
+        """));
+  }
 }
