@@ -30,6 +30,15 @@ final class DateResolver {
   record Resolved(String value, List<String> warnings, List<String> alternatives) {
   }
 
+  /**
+   * A past verb sends a date of this year back a year only when the date is further ahead
+   * than this: news writes a date from last year with its year, and a date a few days ahead
+   * in a past sentence ("called a protest for March 23") is this year's.
+   */
+  private static final int NEAR_DAYS = 45;
+  /** How far into the article its opening, which says what day the news is, runs. */
+  private static final int NEWS_DAY_PARAGRAPHS = 3;
+
   private static final DateTimeFormatter LONG_DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -63,12 +72,14 @@ final class DateResolver {
   List<Resolved> resolve(List<Candidate> candidates) {
     List<@Nullable Resolved> resolved = new ArrayList<>();
     for (Candidate candidate : candidates) {
-      resolved.add(candidate.reading() instanceof Reading.Clock ? null : resolve(candidate));
+      resolved.add(hangsOnClock(candidate) ? null : resolve(candidate));
     }
     List<Resolved> complete = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       Resolved done = resolved.get(i);
-      complete.add(done != null ? done : clock(candidates, resolved, i));
+      complete.add(done != null ? done
+          : candidates.get(i).reading() instanceof Reading.Clock ? clock(candidates, resolved, i)
+          : afterClock(candidates, resolved, i));
     }
     return complete;
   }
@@ -134,7 +145,8 @@ final class DateResolver {
             < ChronoUnit.DAYS.between(same, anchor)) {
       return anchor.getYear() + 1;
     }
-    if (tense == Tense.PAST && same.isAfter(anchor) && looksBack(span)) {
+    if (tense == Tense.PAST && same.isAfter(anchor) && (looksBack(span)
+        || clauseIsPast(span) && ChronoUnit.DAYS.between(anchor, same) > NEAR_DAYS)) {
       return anchor.getYear() - 1;
     }
     return anchor.getYear();
@@ -163,7 +175,8 @@ final class DateResolver {
       Tense tense = tense(span);
       if (tense == Tense.FUTURE && same.isBefore(now)) {
         value = same.plusYears(1);
-      } else if (tense == Tense.PAST && same.isAfter(now) && looksBack(span)) {
+      } else if (tense == Tense.PAST && same.isAfter(now) && (looksBack(span)
+          || clauseIsPast(span) && ChronoUnit.MONTHS.between(now, same) > 1)) {
         value = same.minusYears(1);
       } else {
         value = same;
@@ -241,7 +254,13 @@ final class DateResolver {
     return lastDate != null ? plain(value) : withAssumption(value);
   }
 
-  /** A clock time on the day next to it, else the last day before it, else the article's. */
+  /**
+   * A clock time on the day written next to it ("at 2pm on Friday"), else the last day its
+   * paragraph gives before it, else the day the article's opening reports ("fell apart late
+   * Monday ... shortly after 10 p.m."), else the article's date. A time earlier than the one
+   * before it in the same paragraph and on the same day is the next morning ("called at 11:40
+   * p.m. and under control by 5:30 a.m.").
+   */
   private Resolved clock(List<Candidate> candidates, List<@Nullable Resolved> resolved, int i) {
     Reading.Clock clock = (Reading.Clock) candidates.get(i).reading();
     String time = clock.time().toString();
@@ -253,8 +272,13 @@ final class DateResolver {
             .matches("\\s*(?:on\\s+|,\\s*)?")) {
       day = dayOf(resolved.get(i + 1));
     }
-    for (int j = i - 1; j >= 0 && day == null; j--) {
+    int paragraph = paragraphStart(here.start());
+    for (int j = i - 1; j >= 0 && day == null
+        && candidates.get(j).span().start() >= paragraph; j--) {
       day = dayOf(resolved.get(j));
+    }
+    if (day == null) {
+      day = newsDay(candidates, resolved, i);
     }
     if (day == null) {
       day = anchor;
@@ -263,8 +287,74 @@ final class DateResolver {
     if (day == null) {
       return plain("T" + time);
     }
-    String value = (clock.nextDay() ? day.plusDays(1) : day) + "T" + time;
+    LocalDate on = clock.nextDay() ? day.plusDays(1) : day;
+    Resolved before = i > 0 && candidates.get(i - 1).span().start() >= paragraph
+        && candidates.get(i - 1).reading() instanceof Reading.Clock ? resolved.get(i - 1) : null;
+    if (before != null && before.value().startsWith(on + "T")
+        && before.value().substring(11).compareTo(time) > 0) {
+      on = on.plusDays(1);
+    }
+    String value = on + "T" + time;
+    resolved.set(i, plain(value));
     return fromAnchor ? withAssumption(value) : plain(value);
+  }
+
+  /** A clock time, or a span of hours or minutes counted from the last one ("20 minutes later"). */
+  private static boolean hangsOnClock(Candidate candidate) {
+    return candidate.reading() instanceof Reading.Clock
+        || candidate.reading() instanceof Reading.FromLast last && last.unit().isTimeBased();
+  }
+
+  /**
+   * "Twenty minutes later" moves on from the last clock time the text gave, on that time's day
+   * (the value stays a day: a date has no hours); with no clock before it, from the last day.
+   */
+  private Resolved afterClock(List<Candidate> candidates, List<@Nullable Resolved> resolved,
+      int i) {
+    Reading.FromLast last = (Reading.FromLast) candidates.get(i).reading();
+    for (int j = i - 1; j >= 0; j--) {
+      Resolved earlier = resolved.get(j);
+      if (earlier != null && earlier.value().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}")) {
+        java.time.LocalDateTime moved = java.time.LocalDateTime.parse(earlier.value())
+            .plus(last.amount(), last.unit());
+        Resolved value = plain(moved.toLocalDate().toString());
+        resolved.set(i, value);
+        return value;
+      }
+    }
+    Resolved value = fromLast(last);
+    resolved.set(i, value);
+    return value;
+  }
+
+  /** Where the paragraph holding {@code at} starts. */
+  private int paragraphStart(int at) {
+    int start = text.lastIndexOf("\n\n", at);
+    return start < 0 ? 0 : start + 2;
+  }
+
+  /**
+   * The day the article's opening reports: the latest day its first three paragraphs give
+   * before candidate {@code before} that is not after the article's date, or null.
+   */
+  private @Nullable LocalDate newsDay(List<Candidate> candidates,
+      List<@Nullable Resolved> resolved, int before) {
+    int limit = 0;
+    for (int p = 0; p < NEWS_DAY_PARAGRAPHS && limit >= 0; p++) {
+      limit = text.indexOf("\n\n", limit == 0 && p == 0 ? 0 : limit + 2);
+    }
+    int end = limit < 0 ? text.length() : limit;
+    // "A deal announced on Friday fell apart late Monday": the latest day the opening gives
+    // is the one its news happened on.
+    LocalDate latest = null;
+    for (int j = 0; j < before && candidates.get(j).span().start() < end; j++) {
+      LocalDate day = dayOf(resolved.get(j));
+      if (day != null && (anchor == null || !day.isAfter(anchor))
+          && (latest == null || day.isAfter(latest))) {
+        latest = day;
+      }
+    }
+    return latest;
   }
 
   private static @Nullable LocalDate dayOf(@Nullable Resolved resolved) {
@@ -294,13 +384,28 @@ final class DateResolver {
   }
 
   private Tense tense(Span span) {
-    Span sentence = sentences.stream().filter(s -> s.contains(span)).findFirst()
+    return Tense.around(text, sentenceOf(span), span);
+  }
+
+  private Span sentenceOf(Span span) {
+    return sentences.stream().filter(s -> s.contains(span)).findFirst()
         .orElse(new Span(Math.max(0, span.start() - 120), Math.min(text.length(),
             span.end() + 120)));
-    return Tense.around(text, sentence, span);
   }
 
   /** "since May" or "last May" can only look back. */
+  /**
+   * Whether the expression's own clause is in the past ("The fee, which took effect in October,"
+   * in an April article): then a later month of this year has not happened yet, so it is last
+   * year's. A past verb elsewhere in the sentence ("said") does not say as much.
+   */
+  private boolean clauseIsPast(Span span) {
+    // "have called a protest for March 23": a date after "for" is when the thing is, whatever
+    // the tense of the verb that set it.
+    return !ExpressionFinder.wordBefore(text, span.start()).equals("for")
+        && Tense.inClause(text, sentenceOf(span), span) == Tense.PAST;
+  }
+
   private boolean looksBack(Span span) {
     String before = ExpressionFinder.wordBefore(text, span.start());
     return before.equals("since") || text.startsWith("last", span.start());

@@ -22,7 +22,10 @@ enum Tense {
       "going", "scheduled", "due", "expected", "expects", "expect", "plans", "plan", "next",
       "tomorrow", "upcoming", "coming", "hopes", "hope", "aims", "until", "closes", "opens",
       "starts", "begins", "resumes", "ends", "runs", "meet", "meets", "face", "faces", "play",
-      "plays", "starting", "set", "would", "intends", "'ll", "’ll", "is", "are");
+      "plays", "starting", "set", "would", "could", "might", "intends", "'ll", "’ll", "is", "are");
+  /** Modal verbs that put the verb group after them ahead of the article's date. */
+  private static final Set<String> MODALS = Set.of("will", "shall", "would", "could", "might",
+      "going");
   private static final Set<String> PAST_CUES = Set.of("said", "says", "was", "were", "had", "did",
       "ago", "yesterday", "last", "told", "won", "lost", "made", "took", "gave", "came", "went",
       "left", "fell", "rose", "held", "met", "saw", "began", "ran", "wrote", "found", "brought",
@@ -31,22 +34,15 @@ enum Tense {
       "since", "been", "has", "have");
   private static final Set<String> NOT_PAST = Set.of("need", "seed", "feed", "speed", "red",
       "bed", "shed", "proceed", "exceed", "succeed", "hundred", "indeed", "united", "scheduled",
-      "expected", "planned", "weed", "deed", "breed", "greed", "embed", "bred", "led");
+      "expected", "planned", "weed", "deed", "breed", "greed", "embed", "bred", "led", "reed", "heed",
+      "sled", "fred", "ned", "ted");
 
   /**
    * The tense around a span: the nearest cue in its clause (between commas), else the first in
    * its sentence, else the past.
    */
   static Tense around(String text, Span sentence, Span expression) {
-    int clauseStart = expression.start();
-    while (clauseStart > sentence.start() && CLAUSE_MARKS.indexOf(text.charAt(clauseStart - 1)) < 0) {
-      clauseStart--;
-    }
-    int clauseEnd = expression.end();
-    while (clauseEnd < sentence.end() && CLAUSE_MARKS.indexOf(text.charAt(clauseEnd)) < 0) {
-      clauseEnd++;
-    }
-    Tense inClause = cue(text, new Span(clauseStart, clauseEnd), expression, true);
+    Tense inClause = inClause(text, sentence, expression);
     if (inClause != null) {
       return inClause;
     }
@@ -55,24 +51,60 @@ enum Tense {
     return inSentence == null ? PAST : inSentence;
   }
 
+  /**
+   * The tense of the expression's own clause (between commas), or null when the clause has no
+   * cue: a verb before the expression governs it ("had driven to Sacramento on Monday in the
+   * hope of"), so the nearest cue before it wins over a nearer one after it.
+   */
+  static @Nullable Tense inClause(String text, Span sentence, Span expression) {
+    int clauseStart = expression.start();
+    while (clauseStart > sentence.start() && CLAUSE_MARKS.indexOf(text.charAt(clauseStart - 1)) < 0) {
+      clauseStart--;
+    }
+    int clauseEnd = expression.end();
+    while (clauseEnd < sentence.end() && CLAUSE_MARKS.indexOf(text.charAt(clauseEnd)) < 0) {
+      clauseEnd++;
+    }
+    Tense before = cue(text, new Span(clauseStart, expression.start()), expression, true);
+    return before != null ? before
+        : cue(text, new Span(expression.end(), clauseEnd), expression, true);
+  }
+
+  private static boolean inCompound(String text, int start, int end) {
+    return start > 0 && text.charAt(start - 1) == '-'
+        || end < text.length() && text.charAt(end) == '-';
+  }
+
   private static @Nullable Tense cue(String text, Span region, Span expression,
       boolean nearest) {
     Matcher words = WORD.matcher(text);
     words.region(region.start(), region.end());
     Tense best = null;
     int bestDistance = Integer.MAX_VALUE;
+    boolean modal = false;
     while (words.find()) {
-      if (words.start() >= expression.start() && words.end() <= expression.end()) {
+      if (words.start() >= expression.start() && words.end() <= expression.end()
+          || inCompound(text, words.start(), words.end())) {
+        // "the would-be rebels": a word inside a compound is no verb of the clause.
         continue;
       }
       String word = words.group().toLowerCase(Locale.ROOT);
+      boolean participle = word.length() > 3 && word.endsWith("ed") && !NOT_PAST.contains(word)
+          && !PAST_CUES.contains(word);
       Tense cue = FUTURE_CUES.contains(word) || word.endsWith("'ll") || word.endsWith("’ll")
           ? FUTURE
-          : PAST_CUES.contains(word) || word.length() > 4 && word.endsWith("ed")
-              && !NOT_PAST.contains(word) ? PAST : null;
+          : PAST_CUES.contains(word) || participle ? PAST : null;
       if (cue == null) {
         continue;
       }
+      if (participle && modal) {
+        // "will be handed over on Oct. 15", "would be reviewed in April": the participle
+        // belongs to the modal's verb group, which looks ahead.
+        cue = FUTURE;
+      }
+      // "is listed for debate on Friday": a present passive is a timetable, which looks ahead.
+      modal |= MODALS.contains(word) || word.endsWith("'ll") || word.endsWith("’ll")
+          || word.equals("is") || word.equals("are");
       int distance = words.end() <= expression.start() ? expression.start() - words.end()
           : words.start() - expression.end();
       if (!nearest) {
