@@ -22,7 +22,8 @@ final class AnnotateCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT);
 
-  @Parameters(paramLabel = "FILE", description = "A .txt scrape or a .md article.")
+  @Parameters(paramLabel = "FILE",
+      description = "A .txt scrape, an .html or .htm saved page, or a .md article.")
   Path file;
 
   @Option(names = "--json", required = true, description = "Print JSON (the only format so far).")

@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
 final class BuildCommand implements Callable<Integer> {
 
   @Option(names = "--seeds", defaultValue = "seeds", paramLabel = "DIR",
-      description = "Folder of .txt scrapes and .md articles (default: ${DEFAULT-VALUE}).")
+      description = "Folder of .txt scrapes, .html saved pages and .md articles (default:"
+          + " ${DEFAULT-VALUE}).")
   Path seeds;
 
   @Option(names = "--out", defaultValue = "site", paramLabel = "DIR",

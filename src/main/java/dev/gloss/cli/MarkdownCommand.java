@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
     description = "Prints the Gloss Markdown (front matter and body) that Gloss makes of a seed.")
 final class MarkdownCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "FILE", description = "A .txt scrape or a .md article.")
+  @Parameters(paramLabel = "FILE",
+      description = "A .txt scrape, an .html or .htm saved page, or a .md article.")
   Path file;
 
   @CommandLine.Option(names = "--verbose", description = "Show stack traces of errors.")

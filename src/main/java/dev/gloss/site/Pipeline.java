@@ -4,6 +4,8 @@ import dev.gloss.annotate.Annotator;
 import dev.gloss.annotate.time.DateContext;
 import dev.gloss.ingest.SeedDecoder;
 import dev.gloss.ingest.TextIngester;
+import dev.gloss.ingest.html.HtmlArticle;
+import dev.gloss.ingest.html.HtmlIngester;
 import dev.gloss.markdown.MarkdownDocument;
 import dev.gloss.timeline.BackLinks;
 import dev.gloss.timeline.EditorEdits;
@@ -25,12 +27,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs the per-article stages on one seed: ingest (for a scrape), then Markdown, which every
- * article passes through so that a scrape and the Markdown made from it build the same page.
+ * Runs the per-article stages on one seed: ingest (for a scrape or a saved page), then Markdown,
+ * which every article passes through so that a scrape and the Markdown made from it build the same
+ * page.
  */
 public final class Pipeline {
 
   private final TextIngester ingester = TextIngester.standard();
+  private final HtmlIngester htmlIngester = HtmlIngester.standard();
   private final MarkdownReader reader = MarkdownReader.standard();
   private final Annotator annotator = Annotator.standard();
 
@@ -62,6 +66,7 @@ public final class Pipeline {
     Timeline timeline = TimelineBuilder.build(text, annotations);
     FactBoxes facts = FactBoxBuilder.build(text, annotations);
     List<String> problems = new ArrayList<>(document.problems());
+    marked.notes().forEach(note -> problems.add(seed.name() + ": " + note));
     if (!marked.marksShown()) {
       EditorEdits.Edited relinked = Relink.toParagraphs(text, annotations, timeline, facts);
       timeline = relinked.timeline();
@@ -82,6 +87,12 @@ public final class Pipeline {
 
   /** The seed's Markdown read with its marks, annotating what nobody marked. */
   private Marked marked(Seed seed) {
+    if (seed.kind() == Seed.Kind.HTML) {
+      HtmlArticle read = htmlIngester.ingest(seed.name(), seed.bytes());
+      Annotations found = annotate(read.article());
+      return new Marked(reader.read(seed.name(), MarkdownWriter.write(read.article(), found)),
+          found, false, true, read.notes());
+    }
     String text = SeedDecoder.decode(seed.name(), seed.bytes());
     if (seed.kind() == Seed.Kind.TEXT) {
       Article article = ingester.ingest(seed.name(), text);
@@ -138,12 +149,18 @@ public final class Pipeline {
    * @param edited whether a person's marks are authoritative
    * @param marksShown whether the body shows the annotations as marks (false for Markdown whose
    *     formatting the marks would have cost)
+   * @param notes how the seed was read, when the user should know (a saved page's charset)
    */
   private record Marked(MarkdownDocument document, Annotations annotations, boolean edited,
-      boolean marksShown) {
+      boolean marksShown, List<String> notes) {
 
     Marked(MarkdownDocument document, Annotations annotations, boolean edited) {
       this(document, annotations, edited, true);
+    }
+
+    Marked(MarkdownDocument document, Annotations annotations, boolean edited,
+        boolean marksShown) {
+      this(document, annotations, edited, marksShown, List.of());
     }
   }
 

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * An input file: a scraped page ({@code .txt}) or a Gloss Markdown article ({@code .md}).
+ * An input file: a scraped page ({@code .txt}), a saved web page ({@code .html}, {@code .htm}) or
+ * a Gloss Markdown article ({@code .md}).
  *
  * @param path where it is
  * @param kind how to read it
@@ -18,6 +19,8 @@ public record Seed(Path path, Kind kind) {
   public enum Kind {
     /** Raw text scraped from a web page, wrapper and all. */
     TEXT,
+    /** A web page as the browser saved it, markup and all. */
+    HTML,
     /** Gloss Markdown with front matter, as Gloss writes it or an editor changed it. */
     MARKDOWN
   }
@@ -30,19 +33,27 @@ public record Seed(Path path, Kind kind) {
   /**
    * Recognises a seed by its file name's ending.
    *
-   * @throws GlossException if the ending is neither {@code .txt} nor {@code .md}
+   * @throws GlossException if the ending is none of {@code .txt}, {@code .html}, {@code .htm},
+   *     {@code .md}
    */
   public static Seed of(Path path) {
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".txt")) {
       return new Seed(path, Kind.TEXT);
     }
+    if (name.endsWith(".html") || name.endsWith(".htm")) {
+      return new Seed(path, Kind.HTML);
+    }
     if (name.endsWith(".md") || name.endsWith(".markdown")) {
       return new Seed(path, Kind.MARKDOWN);
     }
+    // A browser's single-file archive is MIME or a property list around the page, not HTML.
+    boolean archive = name.endsWith(".mhtml") || name.endsWith(".mht")
+        || name.endsWith(".webarchive");
     throw new GlossException(path.getFileName().toString(), 0,
-        "is neither a .txt scrape nor a .md Gloss Markdown file; rename it or move it out of the"
-            + " seeds folder");
+        "is neither a .txt scrape, an .html or .htm saved page nor a .md Gloss Markdown file"
+            + (archive ? " (a web archive: save the page again as \"Web Page, HTML Only\" or"
+            + " \"Complete\")" : "") + "; rename it or move it out of the seeds folder");
   }
 
   /** A plain-text seed whatever its name's ending. */

@@ -120,7 +120,9 @@ public final class SiteBuilder {
   private Page writeArticle(Path root, Seed seed, String defaultTheme, Set<String> slugs,
       List<String> warnings) throws IOException {
     ArticleBuild document = pipeline.document(seed);
-    String note = SeedDecoder.read(seed.name(), seed.bytes()).note();
+    // A saved page is decoded by its own charset rules; the pipeline reports its notes.
+    String note = seed.kind() == Seed.Kind.HTML ? null
+        : SeedDecoder.read(seed.name(), seed.bytes()).note();
     String pageTheme = document.theme() != null ? document.theme() : defaultTheme;
     if (!themes.exists(pageTheme)) {
       throw new GlossException(seed.name(), frontMatterLine(document.markdown(), "theme:"),
