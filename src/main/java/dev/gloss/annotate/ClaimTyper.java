@@ -26,7 +26,7 @@ final class ClaimTyper {
   private static final Pattern WRONGDOING = Pattern.compile(
       "\\b(?:exploit(?:ed|ing|s)|coerc\\w*|fraud\\w*|harass\\w*|abus(?:ed|ing)|lured|illegal\\w*|"
           + "unlawful\\w*|violat(?:ed|ing|ion)|breach(?:ed)?|bribe\\w*|kickbacks?|"
-          + "handed (?:cash|him|her)|stole|didn't pay)\\b",
+          + "handed (?:(?:him|her|them) )?(?:cash|money|an? envelope|bribes?)|stole|didn't pay)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ESTABLISHED = Pattern.compile(
       "\\b(?:admitted|pleaded guilty|convicted|found (?:\\p{L}+\\s+){0,4}?guilty|jailed|sentenced|"

@@ -63,7 +63,7 @@ final class Rhetoric {
   /** "Asked whether she would resign, ...": the answer to a question, usually a deflection. */
   static final Cue ANSWER = new Cue(Pattern.compile(
       "^\\W*(?:Asked|Pressed)\\b|\\bsaid only\\b|,\\s+asked\\b[^,]*\\bwhether\\b"),
-      0.8, "an answer to a question");
+      1.2, "an answer to a question");
 
   /** "If you want to trade stocks, ...": a conditional argues, it does not report. */
   static final Cue CONDITIONAL = new Cue(Pattern.compile("^\\W*(?:If|Unless|Either)\\b"), 1.0,

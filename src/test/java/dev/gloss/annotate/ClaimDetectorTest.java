@@ -92,4 +92,48 @@ class ClaimDetectorTest {
     assertEquals(1, found.size());
     assertEquals(new Span(39, text.length()), found.get(0).span());
   }
+
+  private static List<String> features(String sentence) {
+    return new ClaimDetector().assess(sentence, SpeechFrame.none(sentence)).features();
+  }
+
+  @Test
+  void aDatedDeedIsAClaim() {
+    assertTrue(isClaim("The mayor's aide delivered the report to the council last Monday."));
+    assertTrue(isClaim("The senator first won the seat in the 1990s."));
+  }
+
+  @Test
+  void anAbbreviatedMonthIsADate() {
+    assertTrue(isClaim("Ms Ferris tabled the motion on Nov. 4, the last sitting day."));
+  }
+
+  @Test
+  void aScheduleInThePassiveIsNoDeed() {
+    assertFalse(isClaim("The next count is planned for June."));
+    assertFalse(isClaim("The bridge will stay closed until Sunday."));
+  }
+
+  @Test
+  void aModalMayIsNoMonth() {
+    assertFalse(features("Both towns may differ in other ways.").contains("a date"));
+    assertTrue(features("The vote was held in May.").contains("a date"));
+  }
+
+  @Test
+  void todayDatesNoDeed() {
+    assertFalse(isClaim("\"Today we took a step toward a fairer city.\""));
+  }
+
+  @Test
+  void onlyIsNoComparison() {
+    assertFalse(features("The only vote that counts is the one in November.")
+        .contains("a comparison"));
+  }
+
+  @Test
+  void anAnswerStaysAnAnswerWhenItHasADate() {
+    assertFalse(isClaim("Asked on Tuesday whether she would stand down if the bill was defeated, "
+        + "Price told reporters: 'No. I will win the vote, and I will win it well.'"));
+  }
 }

@@ -163,4 +163,12 @@ class ClaimTyperTest {
     assertEquals(ClaimType.FIGURE, ClaimTyper.type(
         "The shelter will add 260 beds, the mayor's office said."));
   }
+
+  @Test
+  void handingOverAReportIsNoBribe() {
+    assertEquals(ClaimType.EVENT, ClaimTyper.type(
+        "The minister handed her resignation letter to the Prime Minister on Sunday."));
+    assertEquals(ClaimType.ALLEGATION, ClaimTyper.type(
+        "Witnesses said the developer handed him an envelope of cash in the car park."));
+  }
 }
