@@ -16,7 +16,8 @@ final class ClaimTyper {
   private static final Pattern DENIAL = Pattern.compile(
       "\\b(?:den(?:y|ies|ied|ying|ial)|rejected|rejects|refut\\w*|disputed|disputes|not true|"
           + "false|untrue|no obligation|voluntary|no evidence|never (?:taken|said|did|was|had)|(?:have|has|had) "
-          + "never (?!seen|been)\\p{L}+|(?:did|does|do) not recogni[sz]e)\\b",
+          + "never (?!seen|been)\\p{L}+|(?:did|does|do) not recogni[sz]e|(?:did|does|do)(?: not|n['\u2019]t) "
+          + "accept)\\b",
       Pattern.CASE_INSENSITIVE);
   /** Words that accuse by themselves. */
   private static final Pattern ACCUSING = Pattern.compile(
@@ -24,10 +25,18 @@ final class ClaimTyper {
           + "cover-?up|knowingly|stolen work|(?:is|are|was|were) facing questions)\\b", Pattern.CASE_INSENSITIVE);
   /** Wrongdoing, an allegation when a party reports it rather than a court establishing it. */
   private static final Pattern WRONGDOING = Pattern.compile(
-      "\\b(?:exploit(?:ed|ing|s)|coerc\\w*|fraud\\w*|harass\\w*|abus(?:ed|ing)|lured|illegal\\w*|"
-          + "unlawful\\w*|violat(?:ed|ing|ion)|breach(?:ed)?|bribe\\w*|kickbacks?|"
+      "\\b(?:(?<!-)exploit(?:ed|ing|s)|coerc\\w*|fraud\\w*|harass\\w*|abus(?:ed|ing)|lured|"
+          + "illegal\\w*|unlawful\\w*|violat(?:ed|ing|ion)|breach(?:ed)?|bribe\\w*|kickbacks?|corrupt\\w*|"
+          + "br(?:oke|oken|eaking) (?:[\\p{L}'\u2019]+ ){0,3}?(?:law|laws|rules?|code)|(?:law|rules?|code) "
+          + "(?:had|has|was|were) (?:not )?(?:been )?broken|"
           + "handed (?:(?:him|her|them) )?(?:cash|money|an? envelope|bribes?)|stole|didn't pay)\\b",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * "The inquiry did not find corruption", "the rule had not been broken": a negation before a
+   * wrong rebuts the accusation of it.
+   */
+  private static final Pattern NEGATION = Pattern.compile(
+      "(?:\\b(?:not|never|nowhere|no)|n['\u2019]t)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ESTABLISHED = Pattern.compile(
       "\\b(?:admitted|pleaded guilty|convicted|found (?:\\p{L}+\\s+){0,4}?guilty|jailed|sentenced|"
           + "found that|ruled)\\b",
@@ -48,22 +57,34 @@ final class ClaimTyper {
           + "firm|club|museum|board|union|council|ministry|office)(?:['\u2019]s \\p{L}+)? (?:said|"
           + "announced)\\b[^,]*$",
       Pattern.CASE_INSENSITIVE);
-  /** "Refused to say whether her party would...", "a bill that would have capped": no forecast. */
+  /**
+   * No forecast: "refused to say whether her party would...", "a bill that would have capped",
+   * "the figure we had been told to expect", "the nearest hospital that will stay open" (a
+   * relative clause describes, the sentence asserts something else), and what a bill "would"
+   * do when it is passed ("a bill that would require every well to be metered"), which is its
+   * content, not a forecast of its effects ("the bill would cost $2bn" still forecasts).
+   */
   private static final Pattern NOT_A_FORECAST = Pattern.compile(
-      "\\bwhether\\b[^,;.]*|\\bwould have \\p{L}+|\\b(?:more|less) likely\\b", Pattern.CASE_INSENSITIVE);
+      "\\bwhether\\b[^,;.]*|\\bwould have \\p{L}+|\\b(?:more|less) likely\\b|\\bbeen \\p{L}+ to expect\\b|"
+          + "(?<!\\b(?:said|says|say|warned|told \\p{L}{1,20}) )\\b(?:that|which) will\\b|"
+          + "\\b(?:bill|law|act|measure|legislation|amendment|regulations?|treaty)\\b[^.;]{0,80}?"
+          + "\\bwould (?:require|create|set up|allow|ban|give|establish|force|let|permit|prohibit|cap|"
+          + "extend|replace|abolish|grant|empower|introduce|impose|oblige|limit|exempt)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern COMPARISON = Pattern.compile(
-      "\\b(?:most|(?<!at )least|largest|biggest|highest|lowest|fastest|slowest|best|worst|cheapest|"
+      "\\b(?<!\\d )(?:most(?! of (?:them|the|those|these|its|their|his|her|our)\\b)|(?<!at )least|largest|biggest|highest|lowest|fastest|slowest|best|worst|cheapest|"
           + "longest|shortest|oldest|youngest|greatest|smallest|hottest|coldest|closest|steepest|"
           + "strongest|weakest|deepest|heaviest|\\w+-(?:largest|biggest|highest|best)|"
           + "[\\w-]*record|ever|never seen|compared (?:with|to)|twice as|half as|first\\b[^.]{0,60}"
-          + "\\bsince|first time|(?<!(?:more|less|fewer) )than|(?:more|less|fewer) than (?!(?:about|around|"
-          + "nearly|almost|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\\b|[\\p{N}\\p{Sc}])|"
+          + "\\bsince|first time|(?<!(?:more|less|fewer|other|rather) )than|(?:more|less|fewer) than "
+          + "(?!(?:about|around|nearly|almost|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+          + "half(?= of)|dozens?|hundreds?|thousands?|millions?)\\b|[\\p{N}\\p{Sc}])|"
           + "(?:more|less) likely|(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th))\\b[^.,]{0,40}"
           + "\\bsince|career[- ]high|all-time high|record high)\\b", Pattern.CASE_INSENSITIVE);
   /** Indirect speech: a reporting verb followed by what was reported, not by a quotation. */
   private static final Pattern REPORTED = Pattern.compile(
-      "(?:\\b(?:said|says|told \\p{L}+|wrote|writes|reported|reports|estimated|found|confirmed|"
-          + "announced|claimed|testified|cautioned|warned|noted|argued|blamed|insisted)"
+      "(?:\\b(?<!\\b(?:was|were|been|be|is|are) )(?:said|says|told \\p{L}+|wrote(?! to\\b)|writes|reported|"
+          + "reports|estimated|found|confirmed|announced|claimed|testified|cautioned|warned|noted|argued|blamed|insisted)"
           + "(?:\\s+on\\s+\\p{Lu}\\p{L}+)?\\s+(?:that\\s+)?[\\p{Ll}\\p{Lu}&&[^\"\u201c\u2018']])"
           + "|\\baccording to\\b", Pattern.CASE_INSENSITIVE);
 
@@ -71,7 +92,7 @@ final class ClaimTyper {
       "(?<![\\p{L}\\d])(?:[$\u00a3\u20ac\u00a5\u20b9]\\s?\\d|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?"
           + "\\s*(?:%|per ?cent|percent|million|billion|bn|m\\b|k\\b)|\\d+(?:\\.\\d+)?(?!\\d)(?!"
           + "\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|gmt|bst))|\\b(?:two|three|four|five|six|seven|"
-          + "eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+          + "eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
           + "ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|a (?:third|quarter)(?= of|\\W*$)|"
           + "twice|double|triple)\\b)", Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR_ONLY = Pattern.compile("^(?:19|20)\\d{2}$");
@@ -79,25 +100,48 @@ final class ClaimTyper {
   private ClaimTyper() {
   }
 
-  static ClaimType type(String sentence) {
-    if (DENIAL.matcher(sentence).find()) {
+  static ClaimType type(String quoted) {
+    // The marks around a quoted phrase are no part of what it says: "had 'never received'" denies.
+    String sentence = QuoteMarks.withoutMarks(quoted);
+    if (DENIAL.matcher(sentence).find() || rebutsWrongdoing(sentence)) {
       return ClaimType.DENIAL;
     }
     if (ACCUSING.matcher(sentence).find() || WRONGDOING.matcher(sentence).find()
         && !ESTABLISHED.matcher(sentence).find()) {
       return ClaimType.ALLEGATION;
     }
-    if (PREDICTION.matcher(NOT_A_FORECAST.matcher(sentence).replaceAll(" ")).find()
+    // A speaker's own intention ("told reporters they will not vote for it") is no forecast.
+    String forecast = Rhetoric.INTENTION.pattern().matcher(sentence).replaceAll(" ");
+    if (PREDICTION.matcher(NOT_A_FORECAST.matcher(forecast).replaceAll(" ")).find()
         && !OWN_DECISION.matcher(sentence).find()) {
       return ClaimType.PREDICTION;
     }
-    if (COMPARISON.matcher(sentence).find()) {
+    if (COMPARISON.matcher(sentence).find() || Superlative.in(sentence)) {
       return ClaimType.COMPARISON;
     }
     if (hasFigure(sentence)) {
       return ClaimType.FIGURE;
     }
     return REPORTED.matcher(sentence).find() ? ClaimType.ATTRIBUTION : ClaimType.EVENT;
+  }
+
+  /**
+   * Whether a negation comes shortly before a wrong ("did not find corruption", "nowhere does it
+   * say the minister broke the law"), and nothing in the sentence accuses: "accused him of not
+   * declaring the bribes" still accuses.
+   */
+  static boolean rebutsWrongdoing(String sentence) {
+    if (ACCUSING.matcher(sentence).find()) {
+      return false;
+    }
+    Matcher wrong = WRONGDOING.matcher(sentence);
+    while (wrong.find()) {
+      // The negation may stand inside the wrong, as in "the rule had not been broken".
+      if (NEGATION.matcher(sentence).region(Math.max(0, wrong.start() - 60), wrong.end()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -118,6 +162,7 @@ final class ClaimTyper {
               && !number.contains(",") && !before.matches("(?s).*[$\u00a3\u20ac]\\s?$")
           || before.matches("(?s).*,\\s$") && after.startsWith(",")
           || before.matches("(?s).*\\d[:.]$")
+          || after.matches("(?s)^[:.]\\d\\d\\s?(?:am|pm|a\\.m\\.|p\\.m\\.|gmt|bst|hrs)(?!\\p{L}).*")
           || before.matches("(?s).*\\b(?:[Pp]age|Route|No\\.|[Ff]latt?)\\s$")
           || after.matches("(?s)^\\s\\p{Lu}\\p{L}+\\s(?:Street|St|Avenue|Ave|Road|Rd|Lane|Way|"
               + "Drive|Boulevard|Place|Square)\\b.*")

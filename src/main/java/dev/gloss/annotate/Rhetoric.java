@@ -47,7 +47,7 @@ final class Rhetoric {
    * promise, not a forecast anyone could check yet.
    */
   static final Cue INTENTION = new Cue(Pattern.compile(
-      "\\b(?:said|says|told \\p{L}+)(?:\\s+that)?\\s+(?:he|she|they|we|I|it|(?:his|her|its|their)"
+      "\\b(?:said|says|told(?: \\p{L}+){1,5}?)(?:\\s+that)?\\s+(?:he|she|they|we|I|it|(?:his|her|its|their)"
           + "\\s+(?:client|members|party|side|government|team))\\s+(?:would|will|was going to|were "
           + "going to|planned to|plans to|hoped to|hopes to|wanted to|wants to|intended to|"
           + "intends to)\\b|\\b(?:they|it|he|she|we)\\s+(?:could|would|might)\\s+(?:support|back|"

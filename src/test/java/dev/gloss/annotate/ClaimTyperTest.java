@@ -171,4 +171,90 @@ class ClaimTyperTest {
     assertEquals(ClaimType.ALLEGATION, ClaimTyper.type(
         "Witnesses said the developer handed him an envelope of cash in the car park."));
   }
+
+  @Test
+  void quotationMarksDoNotHideADenial() {
+    assertEquals(ClaimType.DENIAL, ClaimTyper.type(
+        "The council said it had \"never received\" the petition."));
+  }
+
+  @Test
+  void aNegatedWrongRebutsTheAccusation() {
+    assertEquals(ClaimType.DENIAL, ClaimTyper.type(
+        "The auditor did not find corruption in the tender."));
+    assertEquals(ClaimType.DENIAL, ClaimTyper.type("The whip said the code had not been broken."));
+    assertEquals(ClaimType.DENIAL, ClaimTyper.type(
+        "\"I don't accept that the memo says that,\" the minister said."));
+    assertEquals(ClaimType.ALLEGATION, ClaimTyper.type(
+        "She accused him of not declaring the bribes."));
+  }
+
+  @Test
+  void breakingTheRulesIsAnAllegation() {
+    assertEquals(ClaimType.ALLEGATION, ClaimTyper.type(
+        "He has broken the party's own rules twice this year."));
+  }
+
+  @Test
+  void anOverExploitedAquiferIsATermNotAnAccusation() {
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "Officials said 40 per cent of the aquifers were over-exploited."));
+  }
+
+  @Test
+  void quantifiersAndSelectionsAreNoComparisons() {
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "More than half of the 90 schools were built before 1950."));
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "The region has 9,000 wells, most of them shallow."));
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "Of the 20 largest donors, 14 gave to the governing party."));
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type("The nearest clinic is 40 miles away."));
+    assertEquals(ClaimType.EVENT, ClaimTyper.type(
+        "No grant was based on anything other than need, the department said."));
+  }
+
+  @Test
+  void anySuperlativeAdjectiveCompares() {
+    assertEquals(ClaimType.COMPARISON, ClaimTyper.type(
+        "Tasmania is the wettest state in the country."));
+    assertEquals(ClaimType.EVENT, ClaimTyper.type(
+        "The Pinecrest fund lost money, an analyst at Pinecrest Capital said."));
+  }
+
+  @Test
+  void aPassiveAnnouncementAndALetterAreEventsNotReportedSpeech() {
+    assertEquals(ClaimType.EVENT, ClaimTyper.type("The scheme was announced in the spring budget."));
+    assertEquals(ClaimType.EVENT, ClaimTyper.type("The mayor wrote to residents on Monday."));
+    assertEquals(ClaimType.ATTRIBUTION, ClaimTyper.type(
+        "Security analyst Dana Obe said the files appeared genuine."));
+  }
+
+  @Test
+  void aClockTimeIsNoFigure() {
+    assertFalse(ClaimTyper.hasFigure("The minister was interviewed on the radio at 10.30pm."));
+    assertFalse(ClaimTyper.hasFigure("Polls opened at 7.15 am."));
+  }
+
+  @Test
+  void whatABillWouldDoIsItsContentNotAForecast() {
+    assertEquals(ClaimType.EVENT, ClaimTyper.type(
+        "A bill that would require every landlord to register was tabled on Monday."));
+    assertEquals(ClaimType.PREDICTION, ClaimTyper.type(
+        "The bill would cost taxpayers $2bn, analysts said."));
+  }
+
+  @Test
+  void anExpectationReportedOrARelativeClauseIsNoForecast() {
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "The deficit we had been led to expect – £4bn – turned out to be £7bn."));
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "The only clinic that will stay open is 30 miles from the town."));
+  }
+
+  @Test
+  void theirOwnIntentionIsNoForecast() {
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "At least 14 MPs told the whips on Monday that they will not back the bill."));
+  }
 }
