@@ -29,7 +29,8 @@ final class ClaimDetector {
   private static final Pattern DATE = Pattern.compile(
       "\\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
           + "april|june|july|august|september|october|november|december|yesterday|today|"
-          + "tonight|last (?:week|month|year|night)|this (?:week|month|year)|(?:19|20)\\d{2}s?)\\b|"
+          + "tonight|last (?:week|month|year|night)|this (?:week|month|year)|(?:19|20)\\d{2}s?|"
+          + "\\w+ (?:days?|weeks?|months?|years?) (?:later|earlier|ago))\\b|"
           + "(?:jan|feb|aug|sept?|oct|nov|dec)\\.|(?-i:May)\\b)", Pattern.CASE_INSENSITIVE);
   private static final Pattern TODAY = Pattern.compile("\\btoday\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern PAST = Pattern.compile(
@@ -45,12 +46,15 @@ final class ClaimDetector {
   // The cues below decide whether a sentence is worth checking, and are broader on purpose than
   // ClaimTyper's, which decide its type: sharing them cost claim F1 on both gold sets.
   private static final Pattern ALLEGATION = Pattern.compile(
-      "\\b(?:accus\\w*|alleg\\w*|claimed (?:that|the)|charged with|blamed|exploit\\w*|coerc\\w*|"
-          + "fraud\\w*|misled|misleading|cover-?up|harass\\w*|abus\\w*|lured|illegal\\w*|"
-          + "unlawful\\w*|violat\\w*|breach\\w*)\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(?:" + Vocabulary.alternation("accusations.txt") + "|accus\\w*|alleg\\w*|claimed (?:that|the)|"
+          + "charged with|blamed|exploit\\w*|coerc\\w*|fraud\\w*|misled|misleading|cover-?up|harass\\w*|"
+          + "abus\\w*|lured|illegal\\w*|unlawful\\w*|violat\\w*|breach\\w*|corrupt\\w*|"
+          + "br(?:oke|oken|eaking) (?:[\\p{L}'\u2019]+ ){0,3}?(?:law|laws|rules?|code))\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern DENIAL = Pattern.compile(
       "\\b(?:den(?:y|ies|ied|ying|ial)|rejected|rejects|refut\\w*|disputed|disputes|"
-          + "not true|false|untrue|no obligation|voluntary|never (?:said|did|was)|(?:have|has|had) never)\\b",
+          + "not true|false|untrue|no obligation|voluntary|never (?:said|did|was)|(?:have|has|had) never|"
+          + "(?:did|does|do)(?: not|n['\u2019]t) accept)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PREDICTION = Pattern.compile(
       "\\b(?:would|expected to|expects|forecasts?|forecast|(?:un)?likely|is set to|are set to|on "
@@ -120,20 +124,23 @@ final class ClaimDetector {
     // A quotation's "she said" is not a fact about the world: judge what was said.
     boolean quoted = frame.mostlyQuoted();
     String s = quoted ? frame.quoted() : sentence;
+    String plain = QuoteMarks.withoutMarks(s);
     tally.add(ClaimTyper.hasFigure(s), 2.4, "a figure");
     boolean dated = tally.add(DATE.matcher(s).find(), 0.9, "a date");
-    tally.add(PAST.matcher(REPORTING.matcher(s).replaceAll(" ")).find(), 0.5,
+    boolean deed = PastTense.in(s);
+    tally.add(deed || PAST.matcher(REPORTING.matcher(s).replaceAll(" ")).find(), 0.5,
         "a past-tense verb");
     // A dated deed ("Ms Hale signed the order on Tuesday") is news; a date on a schedule is not.
     // "Today" does not date one: in speech it frames a soundbite ("Today we took a step"), and
     // capitalised it is as often a programme's name.
-    tally.add(dated && DATE.matcher(TODAY.matcher(s).replaceAll(" ")).find() && PastTense.in(s),
-        0.4, "something that happened on a date");
+    tally.add(dated && deed && DATE.matcher(TODAY.matcher(s).replaceAll(" ")).find(), 0.4,
+        "something that happened on a date");
     boolean reporting = tally.add(REPORTING.matcher(sentence).find(), 0.6, "a reporting verb");
     boolean allegation = tally.add(ALLEGATION.matcher(s).find(), 1.6, "an accusation");
-    boolean denial = tally.add(DENIAL.matcher(s).find(), 1.6, "a denial");
+    boolean denial = tally.add(DENIAL.matcher(plain).find() || ClaimTyper.rebutsWrongdoing(plain),
+        1.6, "a denial");
     tally.add(PREDICTION.matcher(s).find(), 0.6, "a statement about the future");
-    tally.add(COMPARISON.matcher(s).find(), 0.8, "a comparison");
+    tally.add(COMPARISON.matcher(s).find() || Superlative.in(plain), 0.8, "a comparison");
     tally.add(INDIRECT.matcher(s).find(), 0.9, "reported speech");
     tally.add(EVENT.matcher(s).find(), 1.0, "something that happened");
     String source = quoted ? null : source(s);

@@ -17,29 +17,32 @@ final class ClaimTyper {
       "\\b(?:den(?:y|ies|ied|ying|ial)|rejected|rejects|refut\\w*|disputed|disputes|not true|"
           + "false|untrue|no obligation|voluntary|no evidence|never (?:taken|said|did|was|had)|(?:have|has|had) "
           + "never (?!seen|been)\\p{L}+|(?:did|does|do) not recogni[sz]e|(?:did|does|do)(?: not|n['\u2019]t) "
-          + "accept)\\b",
+          + "accept|(?:law|rules?|code) (?:had|has|was|were) not (?:been )?broken)\\b",
       Pattern.CASE_INSENSITIVE);
   /** Words that accuse by themselves. */
   private static final Pattern ACCUSING = Pattern.compile(
       "\\b(?:accus\\w*|alleg(?:e|es|ed|ing)|blamed \\p{L}+ for|charged with|misled|misleading|"
           + "cover-?up|knowingly|stolen work|(?:is|are|was|were) facing questions)\\b", Pattern.CASE_INSENSITIVE);
-  /** Wrongdoing, an allegation when a party reports it rather than a court establishing it. */
+  /**
+   * Wrongdoing, the data file's political vocabulary of it among them: an allegation when a party
+   * reports it rather than a court or an inquiry establishing it.
+   */
   private static final Pattern WRONGDOING = Pattern.compile(
-      "\\b(?:(?<!-)exploit(?:ed|ing|s)|coerc\\w*|fraud\\w*|harass\\w*|abus(?:ed|ing)|lured|"
+      "\\b(?:" + Vocabulary.alternation("accusations.txt") + "|(?<!-)exploit(?:ed|ing|s)|coerc\\w*|fraud\\w*|harass\\w*|abus(?:ed|ing)|lured|"
           + "illegal\\w*|unlawful\\w*|violat(?:ed|ing|ion)|breach(?:ed)?|bribe\\w*|kickbacks?|corrupt\\w*|"
           + "br(?:oke|oken|eaking) (?:[\\p{L}'\u2019]+ ){0,3}?(?:law|laws|rules?|code)|(?:law|rules?|code) "
-          + "(?:had|has|was|were) (?:not )?(?:been )?broken|"
+          + "(?:had|has|was|were) (?:been )?broken|"
           + "handed (?:(?:him|her|them) )?(?:cash|money|an? envelope|bribes?)|stole|didn't pay)\\b",
       Pattern.CASE_INSENSITIVE);
   /**
-   * "The inquiry did not find corruption", "the rule had not been broken": a negation before a
-   * wrong rebuts the accusation of it.
+   * "The inquiry did not find corruption", "nowhere does it say she broke the law": a negation
+   * before a wrong rebuts the accusation of it.
    */
   private static final Pattern NEGATION = Pattern.compile(
       "(?:\\b(?:not|never|nowhere|no)|n['\u2019]t)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ESTABLISHED = Pattern.compile(
       "\\b(?:admitted|pleaded guilty|convicted|found (?:\\p{L}+\\s+){0,4}?guilty|jailed|sentenced|"
-          + "found that|ruled)\\b",
+          + "found that|ruled|findings? of)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PREDICTION = Pattern.compile(
       "\\b(?:will|won't|would (?!not\\b|have\\b)\\p{L}+|expected to|expects?|forecasts?|predict\\w*|"
@@ -92,9 +95,13 @@ final class ClaimTyper {
       "(?<![\\p{L}\\d])(?:[$\u00a3\u20ac\u00a5\u20b9]\\s?\\d|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?"
           + "\\s*(?:%|per ?cent|percent|million|billion|bn|m\\b|k\\b)|\\d+(?:\\.\\d+)?(?!\\d)(?!"
           + "\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|gmt|bst))|\\b(?:two|three|four|five|six|seven|"
-          + "eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-          + "ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|a (?:third|quarter)(?= of|\\W*$)|"
-          + "twice|double|triple)\\b)", Pattern.CASE_INSENSITIVE);
+          + "eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+          + "nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|"
+          + "millions?|billions?|dozens?|half|a (?:third|quarter)(?= of|\\W*$)|twice|double|triple|"
+          // "falling by almost a metre a year": one unit after an approximator is a measurement.
+          + "(?<=\\b(?:almost|nearly|about|around|roughly|by|than|over|under|to) )an? (?:metre|meter|"
+          + "kilometre|kilometer|mile|foot|inch|litre|liter|gallon|tonne|ton|degree|percentage point)"
+          + ")\\b)", Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR_ONLY = Pattern.compile("^(?:19|20)\\d{2}$");
 
   private ClaimTyper() {
@@ -136,8 +143,9 @@ final class ClaimTyper {
     }
     Matcher wrong = WRONGDOING.matcher(sentence);
     while (wrong.find()) {
-      // The negation may stand inside the wrong, as in "the rule had not been broken".
-      if (NEGATION.matcher(sentence).region(Math.max(0, wrong.start() - 60), wrong.end()).find()) {
+      // "They didn't pay" is itself the wrong, and no other negation rebuts it.
+      if (!NEGATION.matcher(wrong.group()).find() && NEGATION.matcher(sentence)
+          .region(Math.max(0, wrong.start() - 60), wrong.start()).find()) {
         return true;
       }
     }

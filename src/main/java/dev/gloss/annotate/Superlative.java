@@ -13,7 +13,8 @@ import java.util.Set;
  * counts and nouns that end the same way ("interest", "protest", "forest") do not. A superlative
  * that picks out a set by number ("of the 40 largest grants, 29 went...") selects rather than
  * ranks, "latest" only dates ("the latest polls") and "nearest" only locates ("the nearest
- * hospital is 40 miles away"). A capitalised word is a name ("Pinecrest").
+ * hospital is 40 miles away"). A capitalised word is a name ("Pinecrest"), and "at the
+ * earliest" sets a limit.
  */
 final class Superlative {
 
@@ -29,10 +30,17 @@ final class Superlative {
       Word word = words.get(i);
       String form = word.text().toLowerCase(Locale.ROOT);
       if (word.is("ADJ") && Character.isLowerCase(word.text().charAt(0)) && form.length() > 4 && form.endsWith("est")
-          && !NOT_RANKING.contains(form) && (i == 0 || !words.get(i - 1).is("NUM"))) {
+          && !NOT_RANKING.contains(form) && (i == 0 || !words.get(i - 1).is("NUM"))
+          && !limit(words, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "Until April at the earliest", "at the latest": a limit, not a ranking. */
+  private static boolean limit(List<Word> words, int superlative) {
+    return superlative >= 2 && "the".equalsIgnoreCase(words.get(superlative - 1).text())
+        && "at".equalsIgnoreCase(words.get(superlative - 2).text());
   }
 }

@@ -136,4 +136,33 @@ class ClaimDetectorTest {
     assertFalse(isClaim("Asked on Tuesday whether she would stand down if the bill was defeated, "
         + "Price told reporters: 'No. I will win the vote, and I will win it well.'"));
   }
+
+  @Test
+  void aQuotedDenialOfAWrongIsAClaim() {
+    assertTrue(isClaim("\"The regulator didn't find any fraud."));
+    assertTrue(isClaim("\"We never broke the rules,\" she said."));
+    assertTrue(isClaim("\"I do not accept that the memo was hidden,\" he replied."));
+  }
+
+  @Test
+  void theVocabularyOfPoliticalWrongdoingAccuses() {
+    assertTrue(isClaim("\"This council ran the grants scheme as a slush fund,\" Ruiz said."));
+    assertTrue(isClaim("\"The minister has broken the ministerial code, and he knows it,\" Hale "
+        + "said."));
+  }
+
+  @Test
+  void aDateCountedFromAnotherIsADate() {
+    assertTrue(isClaim("Three weeks later, a senior aide sent the donor a copy of the tender."));
+  }
+
+  @Test
+  void aMeasurementOfOneUnitIsAFigure() {
+    assertTrue(isClaim("\"Sea levels here are rising by about an inch a decade.\""));
+  }
+
+  @Test
+  void anySuperlativeIsAComparison() {
+    assertTrue(isClaim("According to the survey, it is the wettest winter since records began."));
+  }
 }

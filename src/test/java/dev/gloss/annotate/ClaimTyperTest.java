@@ -257,4 +257,24 @@ class ClaimTyperTest {
     assertEquals(ClaimType.FIGURE, ClaimTyper.type(
         "At least 14 MPs told the whips on Monday that they will not back the bill."));
   }
+
+  @Test
+  void aWrongThatIsItselfANegationIsNotRebutted() {
+    assertEquals(ClaimType.ALLEGATION, ClaimTyper.type(
+        "\"They didn't ask, and they didn't pay,\" the tenant said."));
+  }
+
+  @Test
+  void politicalWrongdoingAnInquiryFoundIsNoAllegation() {
+    assertEquals(ClaimType.ALLEGATION, ClaimTyper.type(
+        "\"This council ran the grants scheme as a slush fund,\" Ruiz said."));
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "Auditors have made 9 findings of cronyism against councils since 2019."));
+  }
+
+  @Test
+  void atTheEarliestIsALimitNotAComparison() {
+    assertEquals(ClaimType.PREDICTION, ClaimTyper.type(
+        "The scheme will not pay out until June at the earliest."));
+  }
 }
