@@ -21,7 +21,24 @@ final class Vocabulary {
    * to be placed inside a larger pattern.
    */
   static String alternation(String resource) {
-    List<String> entries = DataLines.all(Vocabulary.class, resource);
+    return alternation(DataLines.all(Vocabulary.class, resource));
+  }
+
+  /**
+   * The entries of one {@code [section]} of {@code resource} as one alternation.
+   *
+   * @throws IllegalStateException if the file has no such section
+   */
+  static String alternation(String resource, String section) {
+    List<String> entries = DataLines.sections(Vocabulary.class, resource).get(section);
+    if (entries == null) {
+      throw new IllegalStateException("data file " + resource + " has no section [" + section
+          + "]");
+    }
+    return alternation(entries);
+  }
+
+  private static String alternation(List<String> entries) {
     return entries.stream()
         .sorted((a, b) -> b.length() - a.length())
         .map(Vocabulary::entry)

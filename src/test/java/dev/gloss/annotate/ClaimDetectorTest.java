@@ -165,4 +165,34 @@ class ClaimDetectorTest {
   void anySuperlativeIsAComparison() {
     assertTrue(isClaim("According to the survey, it is the wettest winter since records began."));
   }
+
+  @Test
+  void theBodyASpeakerLeadsHasTheSpeakersIntention() {
+    assertFalse(isClaim("The Speaker said her office would wait for the court to rule first."));
+  }
+
+  @Test
+  void theFutureOfAnIntentionIsNoForecast() {
+    assertFalse(isClaim("Councillor Jan Obi said she would study the audit before deciding how "
+        + "to vote on Monday."));
+    assertTrue(isClaim("The council said it would cut 400 jobs by next year."));
+  }
+
+  @Test
+  void aMoodReportedInAStatementOrToReportersIsNoClaim() {
+    assertFalse(isClaim("The water board said in a statement that it was \"saddened\" by the "
+        + "ruling."));
+    assertFalse(isClaim("Mr Pryce told journalists after the hearing that he was \"not "
+        + "surprised\" by the verdict."));
+  }
+
+  @Test
+  void aTimetableIsAScheduleNotAForecast() {
+    assertFalse(isClaim("The grants would be reviewed in March, the minister said."));
+    assertFalse(isClaim("Roadworks would begin in Leeds in September, the council told "
+        + "residents."));
+    assertFalse(isClaim("The upper house could take up the bill as early as Thursday, Senator "
+        + "Ames said."));
+    assertFalse(isClaim("Teachers' unions have called a strike for Monday, union leaders said."));
+  }
 }
