@@ -139,9 +139,9 @@ final class ClaimDetector {
     boolean allegation = tally.add(ALLEGATION.matcher(s).find(), 1.6, "an accusation");
     boolean denial = tally.add(DENIAL.matcher(plain).find() || ClaimTyper.rebutsWrongdoing(plain),
         1.6, "a denial");
-    // The future of an intention or a schedule is the plan itself, no forecast to weigh.
-    tally.add(PREDICTION.matcher(s).find() && !Rhetoric.INTENTION.in(s) && !Rhetoric.SCHEDULE.in(s),
-        0.6, "a statement about the future");
+    // The future of an intention, a promise or a schedule is the plan itself, no forecast to weigh.
+    tally.add(PREDICTION.matcher(s).find() && !Rhetoric.INTENTION.in(s) && !Rhetoric.PROMISE.in(s)
+        && !Rhetoric.SCHEDULE.in(s), 0.6, "a statement about the future");
     tally.add(COMPARISON.matcher(s).find() || Superlative.in(plain), 0.8, "a comparison");
     tally.add(INDIRECT.matcher(s).find(), 0.9, "reported speech");
     tally.add(EVENT.matcher(s).find(), 1.0, "something that happened");

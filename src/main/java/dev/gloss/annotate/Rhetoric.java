@@ -29,12 +29,13 @@ final class Rhetoric {
   static final Cue OPINION = new Cue(Pattern.compile(
       "\\b(?:I think|we think|I believe|we believe|I feel|should|must|ought|hope|hopefully|"
           + "I'm|we're|I am|we are|I want|we want|let's|my view|in my opinion|frankly|"
-          + "obviously|clearly)\\b|\\?", Pattern.CASE_INSENSITIVE), 1.8, "opinion or a question");
+          + "obviously|clearly|there (?:is|was) no need)\\b|\\?", Pattern.CASE_INSENSITIVE), 1.8,
+      "opinion or a question");
 
-  /** "We will be back", "we would like to": a promise, not a forecast. */
+  /** "We will be back", "we would like to", "would, if elected, repeal": a promise, not a forecast. */
   static final Cue PROMISE = new Cue(Pattern.compile(
-      "\\b(?:(?:I|we|I'll|we'll)\\s+(?:will|would like|are going to)|would like to)\\b",
-      Pattern.CASE_INSENSITIVE), 1.2, "a promise");
+      "\\b(?:(?:I|we|I'll|we'll)\\s+(?:will|would like|are going to)|would like to|if (?:re-?)?elected)\\b",
+      Pattern.CASE_INSENSITIVE), 1.6, "a promise");
 
   /** A day, month, season or clock time, as a schedule names when something is to happen. */
   private static final String WHEN = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|"
@@ -91,25 +92,38 @@ final class Rhetoric {
       1.2, "an answer to a question");
 
   /** "If you want to trade stocks, ...": a conditional argues, it does not report. */
-  static final Cue CONDITIONAL = new Cue(Pattern.compile("^\\W*(?:If|Unless|Either)\\b"), 1.0,
+  static final Cue CONDITIONAL = new Cue(Pattern.compile("^\\W*(?:If|Unless)\\b"), 1.0,
       "a conditional");
 
-  /** "You told this council...": words aimed at someone in the room are a jab. */
-  static final Cue ADDRESS = new Cue(Pattern.compile("^\\W*You\\b"), 1.0,
+  /**
+   * "Either he didn't know, or he misled us": a dilemma puts two charges and makes neither, so it
+   * outweighs the accusation it holds.
+   */
+  static final Cue DILEMMA = new Cue(Pattern.compile("^\\W*Either\\b[^.;]*\\bor\\b"), 2.0,
+      "a dilemma");
+
+  /**
+   * "You told this council...", "Governor, your own engineer...": words aimed at someone in the
+   * room, named or not, are a jab.
+   */
+  static final Cue ADDRESS = new Cue(Pattern.compile(
+      "^\\W*(?:(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s){0,2}\\p{Lu}[\\p{L}.'\u2019-]*,\\s+)?(?:[Yy]ou|[Yy]our)\\b"), 1.0,
       "words addressed to someone");
 
   /**
    * A quoted phrase that is the whole predicate ("the claim was 'simply false'", "were 'counting
-   * on their fingers'"): a characterisation in the speaker's words. Only counted when the quote is
-   * a partial one.
+   * on their fingers'", "had 'nothing to hide' on grants"): a characterisation in the speaker's
+   * words. Only counted when the quote is a partial one.
    */
   static final Cue CHARACTERISATION = new Cue(Pattern.compile(
       "\\b(?:is|are|was|were|had been|had|has)\\s+(?:only\\s+|simply\\s+)?[\"\u201c\u2018'][^\"\u201c"
-          + "\u201d\u2018\u2019]+[\"\u201d\u2019']?\\W*$"), 1.3, "a quoted characterisation");
+          + "\u201d\u2018\u2019]+[\"\u201d\u2019']?(?:\\s+(?:on|about|over|in|for|to|at|with|from|by)\\s+"
+          + "(?:the\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?\\W*$"), 1.3,
+      "a quoted characterisation");
 
   /** The cues that apply to every sentence. */
   static final List<Cue> ALWAYS = List.of(OPINION, PROMISE, SCHEDULE, INTENTION, MOOD, ANSWER,
-      CONDITIONAL, ADDRESS);
+      CONDITIONAL, DILEMMA, ADDRESS);
 
   private Rhetoric() {
   }

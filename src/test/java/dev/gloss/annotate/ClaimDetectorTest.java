@@ -195,4 +195,36 @@ class ClaimDetectorTest {
         + "Ames said."));
     assertFalse(isClaim("Teachers' unions have called a strike for Monday, union leaders said."));
   }
+
+  @Test
+  void aCharacterisationMayEndOnWhatItIsAbout() {
+    assertTrue(Rhetoric.CHARACTERISATION.in("Mr Hale told a fundraiser that his office had "
+        + "\"nothing to conceal\" on contracts."));
+    assertFalse(Rhetoric.CHARACTERISATION.in("She said the office had \"nothing to conceal\" "
+        + "and had published every contract since 2019."));
+  }
+
+  @Test
+  void wordsAimedAtSomeoneNamedAreAJab() {
+    assertTrue(Rhetoric.ADDRESS.in("\"Minister, your own officials warned the cabinet.\""));
+    assertTrue(Rhetoric.ADDRESS.in("Mr Speaker, you know this."));
+    assertFalse(Rhetoric.ADDRESS.in("Ministers, officials said, were warned."));
+  }
+
+  @Test
+  void aDilemmaMakesNeitherCharge() {
+    assertFalse(isClaim("\"Either she wasn't told, or she misled the house,\" Obi said."));
+  }
+
+  @Test
+  void sayingThereIsNoNeedIsAnOpinion() {
+    assertFalse(isClaim("The mayor said in a statement that there was no need for an independent "
+        + "inquiry into the contract."));
+  }
+
+  @Test
+  void whatAPartyWouldDoIfElectedIsAPromise() {
+    assertFalse(isClaim("Opposition leader Ruth Kaye said the Alliance would, if elected, scrap "
+        + "the levy on small farms."));
+  }
 }
