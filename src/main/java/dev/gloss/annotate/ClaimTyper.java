@@ -102,6 +102,14 @@ final class ClaimTyper {
           + "(?<=\\b(?:almost|nearly|about|around|roughly|by|than|over|under|to) )an? (?:metre|meter|"
           + "kilometre|kilometer|mile|foot|inch|litre|liter|gallon|tonne|ton|degree|percentage point)"
           + ")\\b)", Pattern.CASE_INSENSITIVE);
+  /**
+   * A rank that counts: "the recall is Redline's third this year", "its fifth win in a row",
+   * "the club's fourth signing of the window".
+   */
+  private static final Pattern RANK = Pattern.compile(
+      "(?:['\u2019]s|\\b(?:the|its|their|her|his)) (?:second|third|fourth|fifth|sixth|seventh|eighth|"
+          + "ninth|tenth|\\d+(?:st|nd|rd|th))(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:of|this|in a row|in|at)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR_ONLY = Pattern.compile("^(?:19|20)\\d{2}$");
 
   private ClaimTyper() {
@@ -158,6 +166,9 @@ final class ClaimTyper {
    * 58,"), street and page numbers, and "two days later".
    */
   static boolean hasFigure(String sentence) {
+    if (ranks(sentence)) {
+      return true;
+    }
     Matcher matcher = NUMBER.matcher(sentence);
     while (matcher.find()) {
       String number = matcher.group().strip();
@@ -181,6 +192,11 @@ final class ClaimTyper {
       return true;
     }
     return false;
+  }
+
+  /** Whether the sentence ranks something by count ("Redline's third recall this year"). */
+  static boolean ranks(String sentence) {
+    return RANK.matcher(sentence).find();
   }
 
   /** "November 21" and "21 November" are dates, not figures. */

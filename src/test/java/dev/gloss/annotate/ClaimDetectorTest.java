@@ -227,4 +227,9 @@ class ClaimDetectorTest {
     assertFalse(isClaim("Opposition leader Ruth Kaye said the Alliance would, if elected, scrap "
         + "the levy on small farms."));
   }
+
+  @Test
+  void aRankIsWorthChecking() {
+    assertTrue(isClaim("The strike is the union's fourth this year."));
+  }
 }

@@ -277,4 +277,12 @@ class ClaimTyperTest {
     assertEquals(ClaimType.PREDICTION, ClaimTyper.type(
         "The scheme will not pay out until June at the earliest."));
   }
+
+  @Test
+  void aRankByCountIsAFigure() {
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type("The strike is the union's fourth this year."));
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "The party lost ground for the fifth poll in a row."));
+    assertFalse(ClaimTyper.hasFigure("She took the third exit off the roundabout."));
+  }
 }
