@@ -19,9 +19,19 @@ final class ClaimTyper {
           + "never (?!seen|been)\\p{L}+|(?:did|does|do) not recogni[sz]e|(?:did|does|do)(?: not|n['\u2019]t) "
           + "accept|(?:law|rules?|code) (?:had|has|was|were) not (?:been )?broken)\\b",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * Someone left out of what was their due: "Punjab was not consulted", "voters had not been
+   * told", "not one of them met the criteria". Said by a party, it accuses; shared with
+   * ClaimDetector, for which it makes a sentence worth checking.
+   */
+  static final String LEFT_OUT = "(?:was|were|had|has|have|is|are)(?: not| never|n['\u2019]t)"
+      + "(?: been)? (?:consulted|told|informed|notified|asked|shown|warned|briefed|invited|paid|"
+      + "given|allowed|permitted|offered)|not (?:one|a single)\\b[^.]{0,40}?\\b(?:was|were|met|had|"
+      + "did|got|received|has|have)|none of (?:them|the|those|these)\\b[^.]{0,40}?\\b(?:was|were|met|"
+      + "had|did|got|received)";
   /** Words that accuse by themselves. */
   private static final Pattern ACCUSING = Pattern.compile(
-      "\\b(?:accus\\w*|alleg(?:e|es|ed|ing)|blamed \\p{L}+ for|charged with|misled|misleading|"
+      "\\b(?:" + LEFT_OUT + "|accus\\w*|alleg(?:e|es|ed|ing)|blamed \\p{L}+ for|charged with|misled|misleading|"
           + "cover-?up|knowingly|stolen work|(?:is|are|was|were) facing questions)\\b", Pattern.CASE_INSENSITIVE);
   /**
    * Wrongdoing, the data file's political vocabulary of it among them: an allegation when a party

@@ -232,4 +232,11 @@ class ClaimDetectorTest {
   void aRankIsWorthChecking() {
     assertTrue(isClaim("The strike is the union's fourth this year."));
   }
+
+  @Test
+  void beingLeftOutOfOnesDueIsWorthChecking() {
+    assertTrue(isClaim("\"Wales was not consulted on the final text,\" the First Minister said."));
+    assertTrue(isClaim("\"Not one of the bidders met the deadline.\""));
+    assertTrue(isClaim("\"None of the nurses were paid for the overtime.\""));
+  }
 }

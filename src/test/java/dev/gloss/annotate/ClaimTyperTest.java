@@ -285,4 +285,12 @@ class ClaimTyperTest {
         "The party lost ground for the fifth poll in a row."));
     assertFalse(ClaimTyper.hasFigure("She took the third exit off the roundabout."));
   }
+
+  @Test
+  void beingLeftOutOfOnesDueIsAnAllegation() {
+    assertEquals(ClaimType.ALLEGATION, ClaimTyper.type(
+        "Tenants said they had never been told about the fire risk."));
+    assertEquals(ClaimType.ALLEGATION, ClaimTyper.type(
+        "The firm said it was not told of the change until May."));
+  }
 }
