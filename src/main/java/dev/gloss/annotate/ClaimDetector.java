@@ -46,7 +46,7 @@ final class ClaimDetector {
   // The cues below decide whether a sentence is worth checking, and are broader on purpose than
   // ClaimTyper's, which decide its type: sharing them cost claim F1 on both gold sets.
   private static final Pattern ALLEGATION = Pattern.compile(
-      "\\b(?:" + Vocabulary.alternation("accusations.txt") + "|" + ClaimTyper.LEFT_OUT
+      "\\b(?:" + Vocabulary.alternation("accusations.txt") + "|" + Wrongdoing.LEFT_OUT
           + "|accus\\w*|alleg\\w*|claimed (?:that|the)|"
           + "charged with|blamed|exploit\\w*|coerc\\w*|fraud\\w*|misled|misleading|cover-?up|harass\\w*|"
           + "abus\\w*|lured|illegal\\w*|unlawful\\w*|violat\\w*|breach\\w*|corrupt\\w*|"
@@ -126,7 +126,7 @@ final class ClaimDetector {
     boolean quoted = frame.mostlyQuoted();
     String s = quoted ? frame.quoted() : sentence;
     String plain = QuoteMarks.withoutMarks(s);
-    tally.add(ClaimTyper.hasFigure(s), 2.4, "a figure");
+    tally.add(Figures.in(s), 2.4, "a figure");
     boolean dated = tally.add(DATE.matcher(s).find(), 0.9, "a date");
     boolean deed = PastTense.in(s);
     tally.add(deed || PAST.matcher(REPORTING.matcher(s).replaceAll(" ")).find(), 0.5,
@@ -138,7 +138,7 @@ final class ClaimDetector {
         "something that happened on a date");
     boolean reporting = tally.add(REPORTING.matcher(sentence).find(), 0.6, "a reporting verb");
     boolean allegation = tally.add(ALLEGATION.matcher(s).find(), 1.6, "an accusation");
-    boolean denial = tally.add(DENIAL.matcher(plain).find() || ClaimTyper.rebutsWrongdoing(plain),
+    boolean denial = tally.add(DENIAL.matcher(plain).find() || Wrongdoing.rebutted(plain),
         1.6, "a denial");
     // The future of an intention, a promise or a schedule is the plan itself, no forecast to weigh.
     tally.add(PREDICTION.matcher(s).find() && !Rhetoric.INTENTION.in(s) && !Rhetoric.PROMISE.in(s)

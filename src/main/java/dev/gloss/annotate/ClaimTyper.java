@@ -1,8 +1,6 @@
 package dev.gloss.annotate;
 
 import dev.gloss.model.ClaimType;
-import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,41 +16,6 @@ final class ClaimTyper {
           + "false|untrue|no obligation|voluntary|no evidence|never (?:taken|said|did|was|had)|(?:have|has|had) "
           + "never (?!seen|been)\\p{L}+|(?:did|does|do) not recogni[sz]e|(?:did|does|do)(?: not|n['\u2019]t) "
           + "accept|(?:law|rules?|code) (?:had|has|was|were) not (?:been )?broken)\\b",
-      Pattern.CASE_INSENSITIVE);
-  /**
-   * Someone left out of what was their due: "Punjab was not consulted", "voters had not been
-   * told", "not one of them met the criteria". Said by a party, it accuses; shared with
-   * ClaimDetector, for which it makes a sentence worth checking.
-   */
-  static final String LEFT_OUT = "(?:was|were|had|has|have|is|are)(?: not| never|n['\u2019]t)"
-      + "(?: been)? (?:consulted|told|informed|notified|asked|shown|warned|briefed|invited|paid|"
-      + "given|allowed|permitted|offered)|not (?:one|a single)\\b[^.]{0,40}?\\b(?:was|were|met|had|"
-      + "did|got|received|has|have)|none of (?:them|the|those|these)\\b[^.]{0,40}?\\b(?:was|were|met|"
-      + "had|did|got|received)";
-  /** Words that accuse by themselves. */
-  private static final Pattern ACCUSING = Pattern.compile(
-      "\\b(?:" + LEFT_OUT + "|accus\\w*|alleg(?:e|es|ed|ing)|blamed \\p{L}+ for|charged with|misled|misleading|"
-          + "cover-?up|knowingly|stolen work|(?:is|are|was|were) facing questions)\\b", Pattern.CASE_INSENSITIVE);
-  /**
-   * Wrongdoing, the data file's political vocabulary of it among them: an allegation when a party
-   * reports it rather than a court or an inquiry establishing it.
-   */
-  private static final Pattern WRONGDOING = Pattern.compile(
-      "\\b(?:" + Vocabulary.alternation("accusations.txt") + "|(?<!-)exploit(?:ed|ing|s)|coerc\\w*|fraud\\w*|harass\\w*|abus(?:ed|ing)|lured|"
-          + "illegal\\w*|unlawful\\w*|violat(?:ed|ing|ion)|breach(?:ed)?|bribe\\w*|kickbacks?|corrupt\\w*|"
-          + "br(?:oke|oken|eaking) (?:[\\p{L}'\u2019]+ ){0,3}?(?:law|laws|rules?|code)|(?:law|rules?|code) "
-          + "(?:had|has|was|were) (?:been )?broken|"
-          + "handed (?:(?:him|her|them) )?(?:cash|money|an? envelope|bribes?)|stole|didn't pay)\\b",
-      Pattern.CASE_INSENSITIVE);
-  /**
-   * "The inquiry did not find corruption", "nowhere does it say she broke the law": a negation
-   * before a wrong rebuts the accusation of it.
-   */
-  private static final Pattern NEGATION = Pattern.compile(
-      "(?:\\b(?:not|never|nowhere|no)|n['\u2019]t)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ESTABLISHED = Pattern.compile(
-      "\\b(?:admitted|pleaded guilty|convicted|found (?:\\p{L}+\\s+){0,4}?guilty|jailed|sentenced|"
-          + "found that|ruled|findings? of)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PREDICTION = Pattern.compile(
       "\\b(?:will|won't|would (?!not\\b|have\\b)\\p{L}+|expected to|expects?|forecasts?|predict\\w*|"
@@ -101,38 +64,16 @@ final class ClaimTyper {
           + "(?:\\s+on\\s+\\p{Lu}\\p{L}+)?\\s+(?:that\\s+)?[\\p{Ll}\\p{Lu}&&[^\"\u201c\u2018']])"
           + "|\\baccording to\\b", Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern NUMBER = Pattern.compile(
-      "(?<![\\p{L}\\d])(?:[$\u00a3\u20ac\u00a5\u20b9]\\s?\\d|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?"
-          + "\\s*(?:%|per ?cent|percent|million|billion|bn|m\\b|k\\b)|\\d+(?:\\.\\d+)?(?!\\d)(?!"
-          + "\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|gmt|bst))|\\b(?:two|three|four|five|six|seven|"
-          + "eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-          + "nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|"
-          + "millions?|billions?|dozens?|half|a (?:third|quarter)(?= of|\\W*$)|twice|double|triple|"
-          // "falling by almost a metre a year": one unit after an approximator is a measurement.
-          + "(?<=\\b(?:almost|nearly|about|around|roughly|by|than|over|under|to) )an? (?:metre|meter|"
-          + "kilometre|kilometer|mile|foot|inch|litre|liter|gallon|tonne|ton|degree|percentage point)"
-          + ")\\b)", Pattern.CASE_INSENSITIVE);
-  /**
-   * A rank that counts: "the recall is Redline's third this year", "its fifth win in a row",
-   * "the club's fourth signing of the window".
-   */
-  private static final Pattern RANK = Pattern.compile(
-      "(?:['\u2019]s|\\b(?:the|its|their|her|his)) (?:second|third|fourth|fifth|sixth|seventh|eighth|"
-          + "ninth|tenth|\\d+(?:st|nd|rd|th))(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:of|this|in a row|in|at)\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern YEAR_ONLY = Pattern.compile("^(?:19|20)\\d{2}$");
-
   private ClaimTyper() {
   }
 
   static ClaimType type(String quoted) {
     // The marks around a quoted phrase are no part of what it says: "had 'never received'" denies.
     String sentence = QuoteMarks.withoutMarks(quoted);
-    if (DENIAL.matcher(sentence).find() || rebutsWrongdoing(sentence)) {
+    if (DENIAL.matcher(sentence).find() || Wrongdoing.rebutted(sentence)) {
       return ClaimType.DENIAL;
     }
-    if (ACCUSING.matcher(sentence).find() || WRONGDOING.matcher(sentence).find()
-        && !ESTABLISHED.matcher(sentence).find()) {
+    if (Wrongdoing.alleged(sentence)) {
       return ClaimType.ALLEGATION;
     }
     // A speaker's own intention ("told reporters they will not vote for it") is no forecast.
@@ -144,78 +85,9 @@ final class ClaimTyper {
     if (COMPARISON.matcher(sentence).find() || Superlative.in(sentence)) {
       return ClaimType.COMPARISON;
     }
-    if (hasFigure(sentence)) {
+    if (Figures.in(sentence)) {
       return ClaimType.FIGURE;
     }
     return REPORTED.matcher(sentence).find() ? ClaimType.ATTRIBUTION : ClaimType.EVENT;
-  }
-
-  /**
-   * Whether a negation comes shortly before a wrong ("did not find corruption", "nowhere does it
-   * say the minister broke the law"), and nothing in the sentence accuses: "accused him of not
-   * declaring the bribes" still accuses.
-   */
-  static boolean rebutsWrongdoing(String sentence) {
-    if (ACCUSING.matcher(sentence).find()) {
-      return false;
-    }
-    Matcher wrong = WRONGDOING.matcher(sentence);
-    while (wrong.find()) {
-      // "They didn't pay" is itself the wrong, and no other negation rebuts it.
-      if (!NEGATION.matcher(wrong.group()).find() && NEGATION.matcher(sentence)
-          .region(Math.max(0, wrong.start() - 60), wrong.start()).find()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the sentence states a quantity. Numbers that only locate or identify something are
-   * not figures: years, days of the month, clock times, ISO dates, ages in appositions ("Okafor,
-   * 58,"), street and page numbers, and "two days later".
-   */
-  static boolean hasFigure(String sentence) {
-    if (ranks(sentence)) {
-      return true;
-    }
-    Matcher matcher = NUMBER.matcher(sentence);
-    while (matcher.find()) {
-      String number = matcher.group().strip();
-      int at = matcher.start();
-      String before = sentence.substring(Math.max(0, at - 12), at);
-      String after = sentence.substring(matcher.end(), Math.min(sentence.length(),
-          matcher.end() + 24));
-      if (YEAR_ONLY.matcher(number).matches() || isDayOfMonth(sentence, at)
-          || after.matches("(?s)^(?::\\d\\d|-\\d\\d-\\d\\d|-year-old|-page).*")
-              && !number.contains(",") && !before.matches("(?s).*[$\u00a3\u20ac]\\s?$")
-          || before.matches("(?s).*,\\s$") && after.startsWith(",")
-          || before.matches("(?s).*\\d[:.]$")
-          || after.matches("(?s)^[:.]\\d\\d\\s?(?:am|pm|a\\.m\\.|p\\.m\\.|gmt|bst|hrs)(?!\\p{L}).*")
-          || before.matches("(?s).*\\b(?:[Pp]age|Route|No\\.|[Ff]latt?)\\s$")
-          || after.matches("(?s)^\\s\\p{Lu}\\p{L}+\\s(?:Street|St|Avenue|Ave|Road|Rd|Lane|Way|"
-              + "Drive|Boulevard|Place|Square)\\b.*")
-          || after.toLowerCase(Locale.ROOT).matches("(?s)^\\s(?:days?|weeks?|months?|years?)\\s"
-              + "(?:later|earlier|after|before|ago)\\b.*")) {
-        continue;
-      }
-      return true;
-    }
-    return false;
-  }
-
-  /** Whether the sentence ranks something by count ("Redline's third recall this year"). */
-  static boolean ranks(String sentence) {
-    return RANK.matcher(sentence).find();
-  }
-
-  /** "November 21" and "21 November" are dates, not figures. */
-  private static boolean isDayOfMonth(String sentence, int at) {
-    String before = sentence.substring(Math.max(0, at - 12), at).toLowerCase(Locale.ROOT);
-    String after = sentence.substring(at, Math.min(sentence.length(), at + 14))
-        .toLowerCase(Locale.ROOT);
-    return before.matches("(?s).*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
-        + "\\s$") || after.matches("(?s)^\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|"
-        + "may|jun|jul|aug|sep|oct|nov|dec).*");
   }
 }
