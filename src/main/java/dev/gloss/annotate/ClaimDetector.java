@@ -127,15 +127,17 @@ final class ClaimDetector {
     String s = quoted ? frame.quoted() : sentence;
     String plain = QuoteMarks.withoutMarks(s);
     tally.add(Figures.in(s), 2.4, "a figure");
-    boolean dated = tally.add(DATE.matcher(s).find(), 0.9, "a date");
+    // The date of a schedule ("would be reviewed in April") dates the plan, not a fact.
+    String unscheduled = Rhetoric.SCHEDULE.pattern().matcher(s).replaceAll(" ");
+    boolean dated = tally.add(DATE.matcher(unscheduled).find(), 0.9, "a date");
     boolean deed = PastTense.in(s);
     tally.add(deed || PAST.matcher(REPORTING.matcher(s).replaceAll(" ")).find(), 0.5,
         "a past-tense verb");
-    // A dated deed ("Ms Hale signed the order on Tuesday") is news; a date on a schedule is not.
-    // "Today" does not date one: in speech it frames a soundbite ("Today we took a step"), and
-    // capitalised it is as often a programme's name.
-    tally.add(dated && deed && DATE.matcher(TODAY.matcher(s).replaceAll(" ")).find(), 0.4,
-        "something that happened on a date");
+    // A dated deed ("Ms Hale signed the order on Tuesday") is news. "Today" does not date one: in
+    // speech it frames a soundbite ("Today we took a step"), and capitalised it is as often a
+    // programme's name.
+    tally.add(dated && deed && DATE.matcher(TODAY.matcher(unscheduled).replaceAll(" ")).find(),
+        0.4, "something that happened on a date");
     boolean reporting = tally.add(REPORTING.matcher(sentence).find(), 0.6, "a reporting verb");
     boolean allegation = tally.add(ALLEGATION.matcher(s).find(), 1.6, "an accusation");
     boolean denial = tally.add(DENIAL.matcher(plain).find() || Wrongdoing.rebutted(plain),

@@ -43,7 +43,7 @@ final class ClaimTyper {
   private static final Pattern NOT_A_FORECAST = Pattern.compile(
       "\\bwhether\\b[^,;.]*|\\bwould have \\p{L}+|\\b(?:more|less) likely\\b|\\bbeen \\p{L}+ to expect\\b|"
           + "(?<!\\b(?:said|says|say|warned|told \\p{L}{1,20}) )\\b(?:that|which) will\\b|"
-          + "\\b(?:bill|law|act|measure|legislation|amendment|regulations?|treaty)\\b[^.;]{0,80}?"
+          + "\\b(?:bill|law|act|measure|legislation|amendment|regulations?|treaty)\\b[^.;]{0,200}?"
           + "\\bwould (?:require|create|set up|allow|ban|give|establish|force|let|permit|prohibit|cap|"
           + "extend|replace|abolish|grant|empower|introduce|impose|oblige|limit|exempt)\\b",
       Pattern.CASE_INSENSITIVE);
@@ -51,7 +51,8 @@ final class ClaimTyper {
       "\\b(?<!\\d )(?:most(?! of (?:them|the|those|these|its|their|his|her|our)\\b)|(?<!at )least|largest|biggest|highest|lowest|fastest|slowest|best|worst|cheapest|"
           + "longest|shortest|oldest|youngest|greatest|smallest|hottest|coldest|closest|steepest|"
           + "strongest|weakest|deepest|heaviest|\\w+-(?:largest|biggest|highest|best)|"
-          + "[\\w-]*record|ever|never seen|compared (?:with|to)|twice as|half as|first\\b[^.]{0,60}"
+          + "(?<!\\b(?:the|full|public|court|voting|track|criminal|official) )[\\w-]*record"
+          + "(?! (?:shop|store|label|fair)s?\\b)|ever|never seen|compared (?:with|to)|twice as|half as|first\\b[^.]{0,60}"
           + "\\bsince|first time|(?<!(?:more|less|fewer|other|rather) )than|(?:more|less|fewer) than "
           + "(?!(?:about|around|nearly|almost|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
           + "half(?= of)|dozens?|hundreds?|thousands?|millions?)\\b|[\\p{N}\\p{Sc}])|"

@@ -29,8 +29,25 @@ final class Rhetoric {
   static final Cue OPINION = new Cue(Pattern.compile(
       "\\b(?:I think|we think|I believe|we believe|I feel|should|must|ought|hope|hopefully|"
           + "I'm|we're|I am|we are|I want|we want|let's|my view|in my opinion|frankly|"
-          + "obviously|clearly|there (?:is|was) no need)\\b|\\?", Pattern.CASE_INSENSITIVE), 1.8,
-      "opinion or a question");
+          + "obviously|clearly|there (?:is|was) no need|(?:full|complete|total) (?:confidence|support|"
+          + "backing))\\b|\\?", Pattern.CASE_INSENSITIVE), 1.8, "opinion or a question");
+
+  /**
+   * "Seventy kilometres is not a drive, it is a sentence": an antithesis argues by metaphor. "The
+   * levy is not a tax" alone may rebut, and is left to the denial cues.
+   */
+  static final Cue ANTITHESIS = new Cue(Pattern.compile(
+      "\\b(?:is|are|was|were)(?: not|n['\u2019]t) (?:an? )?[^,.;]{1,40}[,;] (?:it|this|that|they)"
+          + "(?:['\u2019]s| is| are| was| were) (?:an? )?\\p{L}+", Pattern.CASE_INSENSITIVE), 1.8,
+      "an antithesis");
+
+  /**
+   * "Haché, whose three MLAs voted with the opposition, was blunter.": a sentence that only says
+   * how the next speaker spoke leads in to a quotation.
+   */
+  static final Cue LEAD_IN = new Cue(Pattern.compile(
+      "\\b(?:was|were)\\s+(?:(?:more|less|even|far|much)\\s+)?" + Vocabulary.alternation("stances.txt",
+          "manners") + "\\W*$", Pattern.CASE_INSENSITIVE), 1.8, "a lead-in to a quotation");
 
   /** "We will be back", "we would like to", "would, if elected, repeal": a promise, not a forecast. */
   static final Cue PROMISE = new Cue(Pattern.compile(
@@ -123,7 +140,7 @@ final class Rhetoric {
 
   /** The cues that apply to every sentence. */
   static final List<Cue> ALWAYS = List.of(OPINION, PROMISE, SCHEDULE, INTENTION, MOOD, ANSWER,
-      CONDITIONAL, DILEMMA, ADDRESS);
+      CONDITIONAL, DILEMMA, ADDRESS, ANTITHESIS, LEAD_IN);
 
   private Rhetoric() {
   }

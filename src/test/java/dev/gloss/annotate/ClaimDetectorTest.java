@@ -239,4 +239,29 @@ class ClaimDetectorTest {
     assertTrue(isClaim("\"Not one of the bidders met the deadline.\""));
     assertTrue(isClaim("\"None of the nurses were paid for the overtime.\""));
   }
+
+  @Test
+  void confidenceInSomeoneIsAStance() {
+    assertFalse(isClaim("The deputy mayor said the fees were \"unfair\" but insisted the "
+        + "treasurer retained her full confidence."));
+  }
+
+  @Test
+  void theDateOfAScheduleDatesNoFact() {
+    assertFalse(isClaim("The minister said the quotas were provisional and would be revisited "
+        + "in June."));
+  }
+
+  @Test
+  void aLeadInToAQuotationIsNoClaim() {
+    assertFalse(isClaim("Councillor Ana Reyes, whose two colleagues backed the motion, was "
+        + "blunter."));
+  }
+
+  @Test
+  void anAntithesisArguesByMetaphor() {
+    assertFalse(isClaim("\"A 40-minute wait is not an inconvenience, it is a risk to life,\" she "
+        + "said."));
+    assertFalse(Rhetoric.ANTITHESIS.in("The levy is not a tax on farmers."));
+  }
 }

@@ -267,4 +267,18 @@ class ClaimTyperTest {
     assertEquals(ClaimType.ALLEGATION, ClaimTyper.type(
         "The firm said it was not told of the change until May."));
   }
+
+  @Test
+  void aRecordKeptIsNoRecordBroken() {
+    assertEquals(ClaimType.ATTRIBUTION, ClaimTyper.type(
+        "The inquiry chair said she would place the full record before parliament."));
+    assertEquals(ClaimType.COMPARISON, ClaimTyper.type("Turnout reached a record 71 per cent."));
+  }
+
+  @Test
+  void whatABillWouldDoIsItsContentHoweverLongTheSentence() {
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type("The Water Bill, tabled on Monday after months "
+        + "of consultation with farmers, growers and every state government, sets fees of up to "
+        + "900 rupees and would create a licensing board."));
+  }
 }
