@@ -4,6 +4,8 @@ import dev.gloss.model.Claim;
 import dev.gloss.model.ClaimType;
 import dev.gloss.model.Quote;
 import dev.gloss.model.Span;
+import dev.gloss.nlp.Tagger;
+import dev.gloss.nlp.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -130,7 +132,9 @@ final class ClaimDetector {
     // The date of a schedule ("would be reviewed in April") dates the plan, not a fact.
     String unscheduled = Rhetoric.SCHEDULE.pattern().matcher(s).replaceAll(" ");
     boolean dated = tally.add(DATE.matcher(unscheduled).find(), 0.9, "a date");
-    boolean deed = PastTense.in(s);
+    // Tagged once, for the tense and the superlatives.
+    List<Word> words = Tagger.tag(plain, new Span(0, plain.length()));
+    boolean deed = PastTense.in(words);
     tally.add(deed || PAST.matcher(REPORTING.matcher(s).replaceAll(" ")).find(), 0.5,
         "a past-tense verb");
     // A dated deed ("Ms Hale signed the order on Tuesday") is news. "Today" does not date one: in
@@ -145,7 +149,7 @@ final class ClaimDetector {
     // The future of an intention, a promise or a schedule is the plan itself, no forecast to weigh.
     tally.add(PREDICTION.matcher(s).find() && !Rhetoric.INTENTION.in(s) && !Rhetoric.PROMISE.in(s)
         && !Rhetoric.SCHEDULE.in(s), 0.6, "a statement about the future");
-    tally.add(COMPARISON.matcher(s).find() || Superlative.in(plain), 0.8, "a comparison");
+    tally.add(COMPARISON.matcher(s).find() || Superlative.in(words), 0.8, "a comparison");
     tally.add(INDIRECT.matcher(s).find(), 0.9, "reported speech");
     tally.add(EVENT.matcher(s).find(), 1.0, "something that happened");
     String source = quoted ? null : source(s);

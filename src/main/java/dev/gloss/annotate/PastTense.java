@@ -30,7 +30,11 @@ final class PastTense {
 
   /** Whether {@code sentence} has a finite verb in the past tense or the present perfect. */
   static boolean in(String sentence) {
-    List<Word> words = Tagger.tag(sentence, new Span(0, sentence.length()));
+    return in(Tagger.tag(sentence, new Span(0, sentence.length())));
+  }
+
+  /** The same, for a sentence already tagged. */
+  static boolean in(List<Word> words) {
     for (int i = 0; i < words.size(); i++) {
       Word word = words.get(i);
       String form = word.text().toLowerCase(Locale.ROOT);
