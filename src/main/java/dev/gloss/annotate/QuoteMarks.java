@@ -53,6 +53,24 @@ final class QuoteMarks {
     return found;
   }
 
+  /**
+   * The text with its quotation marks left out and its apostrophes kept, so that a cue reads
+   * "had never received" in "had “never received”".
+   */
+  static String withoutMarks(String text) {
+    StringBuilder plain = new StringBuilder(text);
+    List<Marked> marked = find(text);
+    for (int m = marked.size() - 1; m >= 0; m--) {
+      Marked quote = marked.get(m);
+      int close = quote.content().end();
+      if (quote.closed() && close < plain.length() && close > quote.open()) {
+        plain.deleteCharAt(close);
+      }
+      plain.deleteCharAt(quote.open());
+    }
+    return plain.toString();
+  }
+
   private static boolean isDouble(char c) {
     return c == '"' || c == '\u201c' || c == '\u201d';
   }

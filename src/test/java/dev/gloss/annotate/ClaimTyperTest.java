@@ -1,8 +1,6 @@
 package dev.gloss.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gloss.model.ClaimType;
 import org.junit.jupiter.api.Test;
@@ -61,23 +59,6 @@ class ClaimTyperTest {
   @Test
   void somethingThatHappenedIsAnEvent() {
     assertEquals(ClaimType.EVENT, ClaimTyper.type("The mayor resigned on Thursday."));
-  }
-
-  @Test
-  void numbersThatLocateOrIdentifyAreNotFigures() {
-    assertFalse(ClaimTyper.hasFigure("Marsh, 41, of Leeds, was arrested."));
-    assertFalse(ClaimTyper.hasFigure("The shop at 18 Carver Street opened in 1999."));
-    assertFalse(ClaimTyper.hasFigure("The last message arrived at 09:40 on Friday."));
-    assertFalse(ClaimTyper.hasFigure("She was released two days later."));
-    assertFalse(ClaimTyper.hasFigure("On page 12, the judge noted the delay."));
-    assertTrue(ClaimTyper.hasFigure("The council cut 12 posts."));
-    assertTrue(ClaimTyper.hasFigure("Tickets now cost $45, up from $30."));
-  }
-
-  @Test
-  void anOrdinalThirdIsNotAFraction() {
-    assertFalse(ClaimTyper.hasFigure("Achebe, who is seeking a third term, dismissed the attack."));
-    assertTrue(ClaimTyper.hasFigure("The fees had cut foot traffic by a third."));
   }
 
   @Test
@@ -162,5 +143,142 @@ class ClaimTyperTest {
   void anOfficesOwnPlanIsNotAForecast() {
     assertEquals(ClaimType.FIGURE, ClaimTyper.type(
         "The shelter will add 260 beds, the mayor's office said."));
+  }
+
+  @Test
+  void handingOverAReportIsNoBribe() {
+    assertEquals(ClaimType.EVENT, ClaimTyper.type(
+        "The minister handed her resignation letter to the Prime Minister on Sunday."));
+    assertEquals(ClaimType.ALLEGATION, ClaimTyper.type(
+        "Witnesses said the developer handed him an envelope of cash in the car park."));
+  }
+
+  @Test
+  void quotationMarksDoNotHideADenial() {
+    assertEquals(ClaimType.DENIAL, ClaimTyper.type(
+        "The council said it had \"never received\" the petition."));
+  }
+
+  @Test
+  void aNegatedWrongRebutsTheAccusation() {
+    assertEquals(ClaimType.DENIAL, ClaimTyper.type(
+        "The auditor did not find corruption in the tender."));
+    assertEquals(ClaimType.DENIAL, ClaimTyper.type("The whip said the code had not been broken."));
+    assertEquals(ClaimType.DENIAL, ClaimTyper.type(
+        "\"I don't accept that the memo says that,\" the minister said."));
+    assertEquals(ClaimType.ALLEGATION, ClaimTyper.type(
+        "She accused him of not declaring the bribes."));
+  }
+
+  @Test
+  void breakingTheRulesIsAnAllegation() {
+    assertEquals(ClaimType.ALLEGATION, ClaimTyper.type(
+        "He has broken the party's own rules twice this year."));
+  }
+
+  @Test
+  void anOverExploitedAquiferIsATermNotAnAccusation() {
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "Officials said 40 per cent of the aquifers were over-exploited."));
+  }
+
+  @Test
+  void quantifiersAndSelectionsAreNoComparisons() {
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "More than half of the 90 schools were built before 1950."));
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "The region has 9,000 wells, most of them shallow."));
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "Of the 20 largest donors, 14 gave to the governing party."));
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type("The nearest clinic is 40 miles away."));
+    assertEquals(ClaimType.EVENT, ClaimTyper.type(
+        "No grant was based on anything other than need, the department said."));
+  }
+
+  @Test
+  void anySuperlativeAdjectiveCompares() {
+    assertEquals(ClaimType.COMPARISON, ClaimTyper.type(
+        "Tasmania is the wettest state in the country."));
+    assertEquals(ClaimType.EVENT, ClaimTyper.type(
+        "The Pinecrest fund lost money, an analyst at Pinecrest Capital said."));
+  }
+
+  @Test
+  void aPassiveAnnouncementAndALetterAreEventsNotReportedSpeech() {
+    assertEquals(ClaimType.EVENT, ClaimTyper.type("The scheme was announced in the spring budget."));
+    assertEquals(ClaimType.EVENT, ClaimTyper.type("The mayor wrote to residents on Monday."));
+    assertEquals(ClaimType.ATTRIBUTION, ClaimTyper.type(
+        "Security analyst Dana Obe said the files appeared genuine."));
+  }
+
+  @Test
+  void whatABillWouldDoIsItsContentNotAForecast() {
+    assertEquals(ClaimType.EVENT, ClaimTyper.type(
+        "A bill that would require every landlord to register was tabled on Monday."));
+    assertEquals(ClaimType.PREDICTION, ClaimTyper.type(
+        "The bill would cost taxpayers $2bn, analysts said."));
+  }
+
+  @Test
+  void anExpectationReportedOrARelativeClauseIsNoForecast() {
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "The deficit we had been led to expect – £4bn – turned out to be £7bn."));
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "The only clinic that will stay open is 30 miles from the town."));
+  }
+
+  @Test
+  void theirOwnIntentionIsNoForecast() {
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "At least 14 MPs told the whips on Monday that they will not back the bill."));
+  }
+
+  @Test
+  void aWrongThatIsItselfANegationIsNotRebutted() {
+    assertEquals(ClaimType.ALLEGATION, ClaimTyper.type(
+        "\"They didn't ask, and they didn't pay,\" the tenant said."));
+  }
+
+  @Test
+  void politicalWrongdoingAnInquiryFoundIsNoAllegation() {
+    assertEquals(ClaimType.ALLEGATION, ClaimTyper.type(
+        "\"This council ran the grants scheme as a slush fund,\" Ruiz said."));
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "Auditors have made 9 findings of cronyism against councils since 2019."));
+  }
+
+  @Test
+  void atTheEarliestIsALimitNotAComparison() {
+    assertEquals(ClaimType.PREDICTION, ClaimTyper.type(
+        "The scheme will not pay out until June at the earliest."));
+  }
+
+  @Test
+  void aRankByCountIsAFigure() {
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type("The strike is the union's fourth this year."));
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type(
+        "The party lost ground for the fifth poll in a row."));
+  }
+
+  @Test
+  void beingLeftOutOfOnesDueIsAnAllegation() {
+    assertEquals(ClaimType.ALLEGATION, ClaimTyper.type(
+        "Tenants said they had never been told about the fire risk."));
+    assertEquals(ClaimType.ALLEGATION, ClaimTyper.type(
+        "The firm said it was not told of the change until May."));
+  }
+
+  @Test
+  void aRecordKeptIsNoRecordBroken() {
+    assertEquals(ClaimType.ATTRIBUTION, ClaimTyper.type(
+        "The inquiry chair said she would place the full record before parliament."));
+    assertEquals(ClaimType.COMPARISON, ClaimTyper.type("Turnout reached a record 71 per cent."));
+  }
+
+  @Test
+  void whatABillWouldDoIsItsContentHoweverLongTheSentence() {
+    assertEquals(ClaimType.FIGURE, ClaimTyper.type("The Water Bill, tabled on Monday after months "
+        + "of consultation with farmers, growers and every state government, sets fees of up to "
+        + "900 rupees and would create a licensing board."));
   }
 }

@@ -52,8 +52,8 @@ class GoldFloorsTest {
     atLeast("quote span exact F1", 0.98, report.quotesExact().f1());
     atLeast("speaker accuracy", 0.95, accuracy(report.speakers()));
     atLeast("quote kind accuracy", 0.94, accuracy(report.kinds()));
-    atLeast("claim F1", 0.86, report.claims().f1());
-    atLeast("claim type accuracy", 0.81, accuracy(report.claimTypes()));
+    atLeast("claim F1", 0.88, report.claims().f1());
+    atLeast("claim type accuracy", 0.83, accuracy(report.claimTypes()));
   }
 
   @Test
@@ -61,8 +61,8 @@ class GoldFloorsTest {
     Scorer.Report report = score("annotate-heldout.jsonl");
     atLeast("quote span exact F1", 0.98, report.quotesExact().f1());
     atLeast("speaker accuracy", 0.93, accuracy(report.speakers()));
-    atLeast("claim F1", 0.85, report.claims().f1());
-    atLeast("claim type accuracy", 0.79, accuracy(report.claimTypes()));
+    atLeast("claim F1", 0.87, report.claims().f1());
+    atLeast("claim type accuracy", 0.80, accuracy(report.claimTypes()));
   }
 
   @Test
@@ -71,9 +71,9 @@ class GoldFloorsTest {
     atLeast("quote span exact F1", 0.97, report.quotesExact().f1());
     atLeast("speaker accuracy", 0.97, accuracy(report.speakers()));
     atLeast("quote kind accuracy", 0.97, accuracy(report.kinds()));
-    atLeast("claim precision", 0.78, report.claims().precision());
-    atLeast("claim F1", 0.83, report.claims().f1());
-    atLeast("claim type accuracy", 0.81, accuracy(report.claimTypes()));
+    atLeast("claim precision", 0.81, report.claims().precision());
+    atLeast("claim F1", 0.87, report.claims().f1());
+    atLeast("claim type accuracy", 0.83, accuracy(report.claimTypes()));
     atLeast("entity mention F1", 0.98, report.entityMentions().f1());
     atLeast("entity type accuracy", 0.99, accuracy(report.entityTypes()));
   }

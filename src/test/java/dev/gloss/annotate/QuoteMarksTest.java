@@ -22,4 +22,13 @@ class QuoteMarksTest {
     assertEquals(List.of("the artists\u2019 work is theirs"), quoted("She said \u2018the "
         + "artists\u2019 work is theirs\u2019."));
   }
+
+  @Test
+  void withoutMarksKeepsTheWordsAndTheApostrophes() {
+    assertEquals("The office had never received it, and they don\u2019t accept that.",
+        QuoteMarks.withoutMarks("The office had \u201cnever received\u201d it, and they "
+            + "don\u2019t accept \u2018that\u2019."));
+    assertEquals("She said it was simply false.", QuoteMarks.withoutMarks(
+        "She said it was \"simply false.\""));
+  }
 }
