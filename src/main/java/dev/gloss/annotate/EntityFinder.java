@@ -42,6 +42,8 @@ final class EntityFinder {
   /** "I", "I'll", "Grieve-ites": a pronoun or a name made into a group's label. */
   private static final Pattern NOT_A_NAME = Pattern.compile("I(?:['\u2019]\\p{L}+)?|.*-ites?");
   private static final Pattern OWNED = Pattern.compile("\\p{Lu}\\p{L}+['\u2019]s\\s+(\\p{Lu}.+)");
+  private static final Pattern DATELINE = Pattern.compile(
+      "\\p{Lu}[\\p{Lu} .,'-]*(?:\\s*\\([\\p{L} ]+\\))?\\s*[\u2014\u2013-]+\\s*");
   /** "wrote on X": the one-letter platform. */
   private static final Pattern PLATFORM_X = Pattern.compile("\\b(?:on|to) X\\b");
 
@@ -211,7 +213,9 @@ final class EntityFinder {
     for (Span sentence : sentences) {
       if (sentence.start() <= at && at < sentence.end()) {
         String before = text.substring(sentence.start(), at);
-        return before.replaceAll("[\"'\u201c\u2018\\s]", "").isEmpty();
+        // "PORT ALDOUS — Passengers on the late ferries": a dateline opens the sentence.
+        return before.replaceAll("[\"'\u201c\u2018\\s]", "").isEmpty()
+            || DATELINE.matcher(before).matches();
       }
     }
     return true;

@@ -21,6 +21,7 @@ final class NameBook {
   /** "the Morning Dispatch": a name after a lower-case "the" is an institution's, not a person's. */
   private static final Pattern ACRONYM = Pattern.compile("(" + Names.NAME
       + ")\\s+\\((\\p{Lu}[\\p{Lu}&]+)\\)");
+  private static final Pattern AFTER_AT = Pattern.compile("\\bat\\s+$");
   private static final Pattern AFTER_THE = Pattern.compile("\\bthe\\s+$");
 
   private final String text;
@@ -47,6 +48,14 @@ final class NameBook {
         institutions.add(name);
       }
       String whole = Names.bare(run.text());
+      if (AFTER_AT.matcher(text.substring(Math.max(0, run.start() - 4), run.start())).find()
+          && whole.contains(" ") && Gender.givenName(whole) == Gender.UNKNOWN) {
+        // "a nurse at Port Aldous General": where someone works or is, not who they are.
+        institutions.add(whole);
+        shortForms.putIfAbsent(name, whole);
+        organisations.putIfAbsent(whole.split("\\s+")[0], whole);
+        continue;
+      }
       if (followsThe && !whole.equals(name) && whole.split("\\s+").length > 2
           && !Names.isTitleOnly(whole.substring(0, whole.length() - name.length()).strip())) {
         // "the Kisan Jal Sangharsh Samiti": after "the", a long run is an institution's whole

@@ -184,4 +184,20 @@ class EntityFinderTest {
     assertEquals("Senate President pro Tem", found.get("Alma Reyes").role(), found::toString);
     assertEquals("Gov.", found.get("Tomas Quill").role(), found::toString);
   }
+
+  @Test
+  void whereSomeoneWorksIsNoPerson() {
+    Map<String, Entity> found = entities("Ines Calvo, a nurse at Port Ardent General, said the "
+        + "fare rise would cost her $60 a month.");
+    assertEquals(EntityType.ORGANIZATION, found.get("Port Ardent General").type(),
+        found::toString);
+    assertFalse(found.containsKey("Ardent General"), found::toString);
+  }
+
+  @Test
+  void aDatelineOpensTheSentence() {
+    Map<String, Entity> found = entities("PORT ARDENT — Passengers on the late ferries would "
+        + "pay twice as much. Most passengers travel at night.");
+    assertFalse(found.containsKey("Passengers"), found::toString);
+  }
 }
