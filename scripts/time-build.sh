@@ -8,8 +8,10 @@ cd "$(dirname "$0")/.."
 runs=${1:-5}
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null 2>&1; end=$(date +%s.%N);
-  echo "$end - $start" | bc -l; }
+# A run that fails is no measurement: stop and say so rather than time how fast it failed.
+seconds() { local start end; start=$(date +%s.%N)
+  "$@" >/dev/null 2>&1 || { echo "time-build: '$*' failed; run it by hand to see why" >&2; exit 1; }
+  end=$(date +%s.%N); echo "$end - $start" | bc -l; }
 
 mvn -q -o package -DskipTests >/dev/null 2>&1 || mvn -q package -DskipTests >/dev/null
 out=$(mktemp -d)/site
