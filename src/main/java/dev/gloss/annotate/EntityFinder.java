@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -42,8 +43,6 @@ final class EntityFinder {
   /** "I", "I'll", "Grieve-ites": a pronoun or a name made into a group's label. */
   private static final Pattern NOT_A_NAME = Pattern.compile("I(?:['\u2019]\\p{L}+)?|.*-ites?");
   private static final Pattern OWNED = Pattern.compile("\\p{Lu}\\p{L}+['\u2019]s\\s+(\\p{Lu}.+)");
-  private static final Pattern DATELINE = Pattern.compile(
-      "\\p{Lu}[\\p{Lu} .,'-]*(?:\\s*\\([\\p{L} ]+\\))?\\s*[\u2014\u2013-]+\\s*");
   /** "wrote on X": the one-letter platform. */
   private static final Pattern PLATFORM_X = Pattern.compile("\\b(?:on|to) X\\b");
 
@@ -76,37 +75,40 @@ final class EntityFinder {
     }
     Set<String> places = new HashSet<>();
     Set<String> alone = new HashSet<>();
-    for (Names.Run run : Names.names(text)) {
+    List<Names.Run> runs = Names.names(text);
+    WholeText whole = new WholeText(text, sentences, runs);
+    for (Names.Run run : runs) {
       int at = run.start();
       for (String part : SENTENCE_BREAK.split(run.text())) {
         int start = text.indexOf(part, at);
         at = start + part.length();
         String institution = Names.institutionBeforeTitle(part);
-        if (institution != null && !Places.isPlace(text, institution, start, start)) {
+        if (institution != null && !whole.isPlace(institution, start, start)) {
           types.putIfAbsent(names.canonical(institution), EntityType.ORGANIZATION);
         }
         String name = PLURAL_INITIALS.matcher(Names.clean(part)).replaceFirst("");
         if (!isName(name)) {
           continue;
         }
-        if (!names.isKnownPerson(name) && (Places.isPlace(text, name, start,
-            start + part.length()) || Places.isDemonym(text, name))) {
+        if (!names.isKnownPerson(name) && (whole.isPlace(name, start, start + part.length())
+            || whole.isDemonym(name))) {
           places.add(name);
           continue;
         }
         boolean lone = !name.contains(" ");
         // "State employees", "Transit agencies": a sentence opens on a word the text also
         // writes in lower case, so the capital is the sentence's, not a name's.
-        boolean commonWord = lone && usedInLowerCase(text, name);
+        boolean commonWord = lone && whole.usedInLowerCase(name);
         if (lone && !commonWord) {
           alone.add(name);
         }
         String canonical = PLURAL_INITIALS.matcher(names.canonical(name)).replaceFirst("");
-        if (lone && startsSentence(sentences, text, start) && !types.containsKey(canonical)
-            && (commonWord || !appearsMidSentence(text, sentences, name))) {
+        if (lone && whole.startsSentence(start) && !types.containsKey(canonical)
+            && (commonWord || !whole.appearsMidSentence(name))) {
           continue;
         }
-        types.putIfAbsent(canonical, EntityTyper.classify(text, canonical, names));
+        // Typing reads the whole text, so each name is typed once, not at every mention.
+        types.computeIfAbsent(canonical, key -> EntityTyper.classify(text, key, names));
         String title = titleBefore(part, name);
         if (title != null && types.get(canonical) == EntityType.PERSON) {
           // "Gov. Ramon Ferreira", "Assembly Speaker Lorraine Haldane": the title is the role
@@ -195,12 +197,14 @@ final class EntityFinder {
       forms.set(0, owned.group(1));
     }
     List<Span> spans = new ArrayList<>();
+    TreeMap<Integer, Span> byStart = new TreeMap<>();
     for (String form : forms) {
       Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form)
           + "(?![\\p{L}\\p{N}]|-\\p{L})").matcher(text);
       while (matcher.find()) {
         Span span = new Span(matcher.start(), matcher.end());
-        if (spans.stream().noneMatch(span::overlaps)) {
+        if (!overlapsAny(byStart, span)) {
+          byStart.put(span.start(), span);
           spans.add(span);
         }
       }
@@ -209,35 +213,11 @@ final class EntityFinder {
     return spans;
   }
 
-  private static boolean startsSentence(List<Span> sentences, String text, int at) {
-    for (Span sentence : sentences) {
-      if (sentence.start() <= at && at < sentence.end()) {
-        String before = text.substring(sentence.start(), at);
-        // "PORT ALDOUS — Passengers on the late ferries": a dateline opens the sentence.
-        return before.replaceAll("[\"'\u201c\u2018\\s]", "").isEmpty()
-            || DATELINE.matcher(before).matches();
-      }
-    }
-    return true;
-  }
-
-  private static boolean usedInLowerCase(String text, String word) {
-    String lower = word.toLowerCase(java.util.Locale.ROOT);
-    return !lower.equals(word) && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(lower)
-        + "(?![\\p{L}\\p{N}])").matcher(text).find();
-  }
-
-  /**
-   * Whether the word is used as a name of its own inside a sentence: "Transit agencies have
-   * warned" opens a sentence, and "the Bay Area Regional Transit Authority" is another name.
-   */
-  private static boolean appearsMidSentence(String text, List<Span> sentences, String name) {
-    for (Names.Run run : Names.names(text)) {
-      if (Names.trimPossessive(run.text()).equals(name)
-          && !startsSentence(sentences, text, run.start())) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether the span shares a character with one of the spans kept, which never overlap. */
+  private static boolean overlapsAny(TreeMap<Integer, Span> byStart, Span span) {
+    var before = byStart.floorEntry(span.start());
+    var after = byStart.ceilingEntry(span.start());
+    return before != null && before.getValue().overlaps(span)
+        || after != null && after.getValue().overlaps(span);
   }
 }

@@ -2,6 +2,7 @@ package dev.gloss.annotate;
 
 import dev.gloss.nlp.DataLines;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,8 +56,11 @@ final class Places {
    * @param name the name as cleaned
    * @param start where the name's run starts in the text
    * @param end where it ends
+   * @param demonymInText whether the text uses the adjective of a name's people
+   *     ({@link #hasDemonym}), which callers asking often may remember
    */
-  static boolean isPlace(String text, String name, int start, int end) {
+  static boolean isPlace(String text, String name, int start, int end,
+      Predicate<String> demonymInText) {
     if (isKnown(name) || COUNTY.matcher(name).matches()) {
       return true;
     }
@@ -75,7 +79,7 @@ final class Places {
     if (DATELINE_BEFORE.matcher(before).find() && DATELINE_AFTER.matcher(after).find()) {
       return true;
     }
-    return hasDemonym(text, name);
+    return demonymInText.test(name);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.gloss.render;
 
 import dev.gloss.model.Article;
 import dev.gloss.model.ArticleMeta;
+import dev.gloss.model.AnnotationOrigin;
 import dev.gloss.model.Annotations;
 import dev.gloss.model.FactBoxes;
 import dev.gloss.model.Timeline;
@@ -16,10 +17,10 @@ import java.util.Objects;
  * @param annotations what was found in the body, marked in {@code bodyHtml}
  * @param timeline the article's events in order
  * @param facts the fact boxes
- * @param annotationsEdited whether the quotes and claims were marked by a person in the Markdown
+ * @param origin who made the quotes and claims marked in the body
  */
 public record ArticlePage(Article article, String bodyHtml, String theme, Annotations annotations,
-    Timeline timeline, FactBoxes facts, boolean annotationsEdited) {
+    Timeline timeline, FactBoxes facts, AnnotationOrigin origin) {
 
   public ArticlePage {
     Objects.requireNonNull(article, "article");
@@ -28,6 +29,7 @@ public record ArticlePage(Article article, String bodyHtml, String theme, Annota
     Objects.requireNonNull(annotations, "annotations");
     Objects.requireNonNull(timeline, "timeline");
     Objects.requireNonNull(facts, "facts");
+    Objects.requireNonNull(origin, "origin");
   }
 
   /** Shortcut for templates: {@code ${page.meta.title}}. */

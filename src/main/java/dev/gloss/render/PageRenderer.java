@@ -22,7 +22,7 @@ import org.thymeleaf.context.Context;
  *
  * <pre>{@code
  * PageRenderer renderer = new PageRenderer(ThemeSource.of(Path.of("templates")));
- * String html = renderer.article(new ArticlePage(article, bodyHtml, "base"));
+ * String html = renderer.article(page, slug);
  * }</pre>
  */
 public final class PageRenderer {

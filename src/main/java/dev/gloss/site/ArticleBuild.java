@@ -1,5 +1,6 @@
 package dev.gloss.site;
 
+import dev.gloss.model.AnnotationOrigin;
 import dev.gloss.model.Annotations;
 import dev.gloss.model.Article;
 import dev.gloss.model.FactBoxes;
@@ -18,12 +19,12 @@ import org.jspecify.annotations.Nullable;
  * @param bodyHtml the body as HTML with the annotations marked
  * @param markdown the Gloss Markdown published beside the page
  * @param theme the theme the Markdown asks for, if any
- * @param annotationsEdited whether quotes and claims came from a person's markup
+ * @param origin who made the quotes and claims
  * @param problems mistakes in the markup that were read with a default, as "file:line: message"
  */
 public record ArticleBuild(Article article, Annotations annotations, Timeline timeline,
     FactBoxes facts, String bodyHtml, String markdown, @Nullable String theme,
-    boolean annotationsEdited, List<String> problems) {
+    AnnotationOrigin origin, List<String> problems) {
 
   public ArticleBuild {
     problems = List.copyOf(problems);

@@ -14,6 +14,7 @@ import dev.gloss.timeline.Relink;
 import dev.gloss.timeline.TimelineBuilder;
 import dev.gloss.markdown.MarkdownReader;
 import dev.gloss.markdown.MarkdownWriter;
+import dev.gloss.model.AnnotationOrigin;
 import dev.gloss.model.Annotations;
 import dev.gloss.model.Article;
 import dev.gloss.model.FactBoxes;
@@ -24,6 +25,7 @@ import dev.gloss.model.Slug;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +34,13 @@ import org.jspecify.annotations.Nullable;
  * page.
  */
 public final class Pipeline {
+
+  /**
+   * Bodies longer than this are published as text alone. No news article comes near it (a long
+   * read is 50,000 characters), parts of annotating grow faster than the text, and a 20 MB seed
+   * should build in seconds, not hours.
+   */
+  public static final int MAX_ANNOTATED_CHARS = 500_000;
 
   private final TextIngester ingester = TextIngester.standard();
   private final HtmlIngester htmlIngester = HtmlIngester.standard();
@@ -59,13 +68,19 @@ public final class Pipeline {
     MarkdownDocument document = marked.document();
     Article article = document.article();
     String text = article.bodyText();
-    Annotations annotations = marked.edited()
-        ? withDates(annotator.complete(text, document.quotes(), document.claims(),
-            article.meta().date()), document)
+    boolean tooLong = text.length() > MAX_ANNOTATED_CHARS;
+    Annotations annotations = tooLong ? Annotations.NONE
+        : marked.edited() ? withDates(annotator.complete(text, document.quotes(),
+            document.claims(), article.meta().date()), document)
         : marked.annotations();
     Timeline timeline = TimelineBuilder.build(text, annotations);
     FactBoxes facts = FactBoxBuilder.build(text, annotations);
     List<String> problems = new ArrayList<>(document.problems());
+    if (tooLong) {
+      problems.add(seed.name() + ": " + tooLongMessage(text)
+          + "; the page shows the text without quotes, claims, timeline or fact boxes."
+          + " Split the article into parts to annotate them");
+    }
     marked.notes().forEach(note -> problems.add(seed.name() + ": " + note));
     if (!marked.marksShown()) {
       EditorEdits.Edited relinked = Relink.toParagraphs(text, annotations, timeline, facts);
@@ -82,7 +97,8 @@ public final class Pipeline {
     String bodyHtml = reader.read(seed.name(), document.markdown(),
         BackLinks.of(edited.timeline(), edited.facts())).bodyHtml();
     return new ArticleBuild(article, annotations, edited.timeline(), edited.facts(), bodyHtml,
-        document.markdown(), document.theme(), marked.edited(), problems);
+        document.markdown(), document.theme(), tooLong ? AnnotationOrigin.SKIPPED
+            : marked.edited() ? AnnotationOrigin.EDITOR : AnnotationOrigin.AUTOMATIC, problems);
   }
 
   /** The seed's Markdown read with its marks, annotating what nobody marked. */
@@ -120,8 +136,16 @@ public final class Pipeline {
   }
 
   private Annotations annotate(Article article) {
+    if (article.bodyText().length() > MAX_ANNOTATED_CHARS) {
+      return Annotations.NONE;
+    }
     return annotator.annotate(article.bodyText(),
         DateContext.from(article.meta().date(), article.meta().publicationYear()));
+  }
+
+  private static String tooLongMessage(String body) {
+    return String.format(Locale.ROOT, "the body is %,d characters, more than the %,d Gloss"
+        + " annotates", body.length(), MAX_ANNOTATED_CHARS);
   }
 
   /** Whether the marks in a document are what the annotator finds: same places, same readings. */
@@ -184,6 +208,10 @@ public final class Pipeline {
         return new Annotated(build.article(), build.annotations());
       }
       article = build.article();
+    }
+    if (article.bodyText().length() > MAX_ANNOTATED_CHARS) {
+      throw new GlossException(seed.name(), 0, tooLongMessage(article.bodyText())
+          + "; split the article into parts to annotate them");
     }
     LocalDate articleDate = article.meta().date() != null ? article.meta().date() : date;
     return new Annotated(article, annotator.annotate(article.bodyText(),

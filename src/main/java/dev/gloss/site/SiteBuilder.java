@@ -142,7 +142,7 @@ public final class SiteBuilder {
     warnings.addAll(document.problems());
     String html = renderer.article(new ArticlePage(article,
         BodyHtmlPolicy.clean(document.bodyHtml()), pageTheme, document.annotations(),
-        document.timeline(), document.facts(), document.annotationsEdited()), slug);
+        document.timeline(), document.facts(), document.origin()), slug);
     Path folder = root.resolve(slug).normalize();
     if (!root.equals(folder.getParent())) {
       throw new IllegalStateException("slug '" + slug + "' would leave the site folder");

@@ -2,11 +2,11 @@ package dev.gloss.timeline;
 
 import dev.gloss.model.Annotations;
 import dev.gloss.model.Claim;
-import dev.gloss.model.DateMention;
 import dev.gloss.model.KeyFigure;
 import dev.gloss.model.Span;
 import dev.gloss.nlp.Word;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,10 +32,12 @@ final class KeyFigureFinder {
   static List<KeyFigure> find(String text, Annotations annotations, Anchors anchors) {
     List<KeyFigure> figures = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
+    BitSet dated = new BitSet(text.length());
+    annotations.dates().forEach(d -> dated.set(d.span().start(), d.span().end()));
     for (Claim claim : annotations.claims()) {
       List<Word> words = anchors.words(claim.span());
       for (int i = 0; i < words.size(); i++) {
-        if (!isNumber(words.get(i)) || inDate(words.get(i).span(), annotations.dates())) {
+        if (!isNumber(words.get(i)) || inDate(words.get(i).span(), dated)) {
           continue;
         }
         int start = i;
@@ -80,8 +82,9 @@ final class KeyFigureFinder {
     return !spelled || scaled;
   }
 
-  private static boolean inDate(Span span, List<DateMention> dates) {
-    return dates.stream().anyMatch(d -> d.span().overlaps(span));
+  private static boolean inDate(Span span, BitSet dated) {
+    int next = dated.nextSetBit(span.start());
+    return next >= 0 && next < span.end();
   }
 
   /** The noun phrase after the number: adjectives and nouns, and an "of" phrase after them. */

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Inputs too big to keep in the repository, made on the fly: a 2 MB article, a paragraph that is
- * one 200,000-character line, and an article of 1,000 quotations (3,000 take the annotator 12 s, too long for every test run). Each builds a whole page.
+ * Inputs too big to keep in the repository, made on the fly: a 20 MB article, a paragraph that is
+ * one 200,000-character line, and an article of 1,000 quotations (3,000 take the annotator 12 s,
+ * too long for every test run). Each builds a whole page.
  */
 class LargeInputTest {
 
@@ -32,15 +33,39 @@ class LargeInputTest {
   Path temp;
 
   @Test
-  void aTwoMegabyteArticleBuilds() throws IOException {
+  void aTwentyMegabyteArticleBuildsAsTextWithAWarning() throws IOException {
     StringBuilder text = new StringBuilder(HEADLINE + "\n\nBy Jane Doe\n\n");
     int paragraphs = 0;
-    while (text.length() < 2_000_000) {
+    while (text.length() < 20_000_000) {
       text.append("In district ").append(paragraphs++).append(", ").append(SENTENCE.repeat(4))
           .append("\n\n");
     }
-    Document page = build("large.txt", text.toString());
+    Path seeds = Files.createDirectories(temp.resolve("seeds"));
+    Files.writeString(seeds.resolve("large.txt"), text, StandardCharsets.UTF_8);
+    BuildReport report = BUILDER.build(seeds, temp.resolve("site"), ThemeSource.BASE);
+
+    assertEquals(List.of(), report.failures());
+    assertEquals(1, report.warnings().size(), report.warnings().toString());
+    assertTrue(report.warnings().get(0).startsWith("large.txt: the body is "),
+        report.warnings().get(0));
+    assertTrue(report.warnings().get(0).contains("more than the 500,000 Gloss annotates"));
+    Document page = read(temp.resolve("site"), report);
     assertEquals(paragraphs, page.select(".article-body p").size());
+    assertEquals(0, page.select(".article-body q, .article-body mark").size());
+    assertTrue(page.selectFirst(".box-about").text()
+        .contains("None: the article is longer than Gloss annotates"));
+  }
+
+  @Test
+  void anOrdinaryArticleIsStillAnnotated() throws IOException {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      body.append("\u201cWe will fix pipe ").append(i).append(",\u201d said Mayor Ana Ruiz. ")
+          .append(SENTENCE).append("\n\n");
+    }
+    Document page = build("short.txt", HEADLINE + "\n\nBy Jane Doe\n\n" + body);
+    assertTrue(page.select(".article-body q").size() >= 20);
+    assertTrue(page.selectFirst(".box-about").text().contains("Found automatically by Gloss"));
   }
 
   @Test
@@ -76,6 +101,10 @@ class LargeInputTest {
     Path site = temp.resolve("site");
     BuildReport report = BUILDER.build(seeds, site, ThemeSource.BASE);
     assertEquals(List.of(), report.failures());
+    return read(site, report);
+  }
+
+  private static Document read(Path site, BuildReport report) throws IOException {
     Path page = site.resolve(report.built().get(0).slug()).resolve("index.html");
     String html = Files.readString(page, StandardCharsets.UTF_8);
     PageSafety.assertSafe(page.toString(), html);
