@@ -77,8 +77,9 @@ final class Interview {
     int paragraphStart = text.lastIndexOf("\n\n", marked.open());
     String before = text.substring(paragraphStart < 0 ? 0 : paragraphStart, marked.open());
     int paragraphEnd = text.indexOf("\n\n", marked.content().end());
-    String after = text.substring(Math.min(marked.content().end() + 1, text.length()),
-        paragraphEnd < 0 ? text.length() : paragraphEnd);
+    int afterEnd = paragraphEnd < 0 ? text.length() : paragraphEnd;
+    // Past the closing mark; a quote left open at its paragraph's end has none.
+    String after = text.substring(Math.min(marked.content().end() + 1, afterEnd), afterEnd);
     return before.isBlank() && after.isBlank();
   }
 
