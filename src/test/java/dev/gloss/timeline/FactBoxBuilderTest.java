@@ -42,6 +42,32 @@ class FactBoxBuilderTest {
   }
 
   @Test
+  void aFigureWithNoNounAfterItIsToldByItsClauseOrTheFigureItIsComparedWith() {
+    String text = "Each late crossing loses the city roughly $1,900.\n\n"
+        + "The panel ruled 2-1 that the fee was a tax.\n\n"
+        + "The ferries carried 310 passengers a night last year, against more than 4,000 on a"
+        + " weekday morning.";
+    List<Claim> claims = new java.util.ArrayList<>();
+    for (String sentence : text.split("\n\n")) {
+      int start = text.indexOf(sentence);
+      claims.add(new Claim("c" + (claims.size() + 1), new Span(start, start + sentence.length()),
+          sentence, ClaimType.FIGURE, 0.8, null, List.of()));
+    }
+    int lastYear = text.indexOf("last year");
+    Annotations found = new Annotations(claims.stream().map(Claim::span).toList(), List.of(),
+        claims, List.of(), List.of(new DateMention("d1", new Span(lastYear, lastYear + 9),
+            "last year", "2024", List.of())));
+
+    List<KeyFigure> figures = FactBoxBuilder.build(text, found).figures();
+
+    assertEquals(List.of("$1,900", "2-1", "310", "4,000"),
+        figures.stream().map(KeyFigure::number).toList());
+    assertEquals(List.of("each late crossing loses the city", "the panel ruled",
+        "passengers a night", "passengers a night"),
+        figures.stream().map(KeyFigure::counts).toList());
+  }
+
+  @Test
   void yearsInsideDatesAndTheWordOneAreNoFigures() {
     assertTrue(boxes.figures().stream()
         .noneMatch(f -> f.number().equals("2023") || f.number().equalsIgnoreCase("one")));
