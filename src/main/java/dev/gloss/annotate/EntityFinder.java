@@ -126,6 +126,12 @@ final class EntityFinder {
       alone.removeAll(places);
       List<Span> mentions = mentions(text, entry.getKey(), entry.getValue(), alone,
           names.aliases(entry.getKey()));
+      if (entry.getValue() == EntityType.PERSON && !roles.containsKey(entry.getKey())) {
+        String apposed = Appositions.roleOf(text, entry.getKey());
+        if (apposed != null) {
+          roles.put(entry.getKey(), apposed);
+        }
+      }
       if (!mentions.isEmpty()) {
         entities.add(new Entity(entry.getKey(), entry.getValue(), roles.get(entry.getKey()),
             mentions));
