@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Refuses the one kind of Markdown line that flexmark 0.64.8 cannot parse in reasonable time: an
- * unclosed link label ({@code [}) followed by a long run of backslashes, on which its link-label
+ * unclosed link label ({@code [}), on its line or an earlier one of its paragraph, followed by a
+ * long run of backslashes, on which its link-label
  * pattern backtracks exponentially (40 backslashes take 20 seconds, 50 minutes). Gloss's own
  * Markdown never has one, since it escapes {@code [} and {@code \}.
  */
@@ -24,9 +25,13 @@ final class LinkLabelGuard {
    * @throws GlossException naming the line when one has such a label
    */
   static void check(String fileName, List<String> lines, int firstLine) {
+    // A label may run on over the lines of its paragraph, never past a blank line.
+    boolean open = false;
     for (int n = 0; n < lines.size(); n++) {
       String line = lines.get(n);
-      boolean open = false;
+      if (line.isBlank()) {
+        open = false;
+      }
       int run = 0;
       for (int i = 0; i < line.length(); i++) {
         char c = line.charAt(i);

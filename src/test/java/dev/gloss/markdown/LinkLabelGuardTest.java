@@ -26,6 +26,20 @@ class LinkLabelGuardTest {
   }
 
   @Test
+  void aLabelOpenedOnAnEarlierLineOfTheParagraphCounts() {
+    String markdown = FRONT + "[a\\\\\n55555 " + "\\".repeat(24) + "x\n";
+    GlossException e = assertThrows(GlossException.class,
+        () -> MarkdownReader.standard().read("slow.md", markdown));
+    assertEquals(6, e.line());
+  }
+
+  @Test
+  void aBlankLineClosesTheParagraphAndItsLabel() {
+    String markdown = FRONT + "[a\n\n" + "\\".repeat(40) + "x\n";
+    assertTrue(MarkdownReader.standard().read("ok.md", markdown).bodyHtml().contains("x"));
+  }
+
+  @Test
   void backslashesWithoutAnOpenLabelAreText() {
     String markdown = FRONT + "\\[a" + "\\".repeat(50) + "x and [closed] " + "\\".repeat(40)
         + "\n";
