@@ -4,15 +4,16 @@ import dev.gloss.model.GlossException;
 import java.util.List;
 
 /**
- * Refuses the one kind of Markdown line that flexmark 0.64.8 cannot parse in reasonable time: an
- * unclosed link label ({@code [}), on its line or an earlier one of its paragraph, followed by a
- * long run of backslashes, on which its link-label
- * pattern backtracks exponentially (40 backslashes take 20 seconds, 50 minutes). Gloss's own
- * Markdown never has one, since it escapes {@code [} and {@code \}.
+ * Refuses the one kind of Markdown that flexmark 0.64.8 cannot parse in reasonable time: an
+ * unclosed link label ({@code [}) with many backslashes after it in its paragraph, on which its
+ * link-label pattern backtracks exponentially, since a backslash may be read as an escape or as
+ * itself (40 backslashes in a row take 20 seconds, 50 minutes; eight runs of six, split by a
+ * digit, never finish). Gloss's own Markdown never has one, since it escapes {@code [} and
+ * {@code \}.
  */
 final class LinkLabelGuard {
 
-  /** Backslashes in a row after an open label that flexmark still parses in milliseconds. */
+  /** Backslashes after an open label that flexmark still parses in milliseconds. */
   static final int MAX_BACKSLASHES = 16;
 
   private LinkLabelGuard() {
@@ -27,6 +28,7 @@ final class LinkLabelGuard {
   static void check(String fileName, List<String> lines, int firstLine) {
     // A label may run on over the lines of its paragraph, never past a blank line.
     boolean open = false;
+    int inLabel = 0;
     for (int n = 0; n < lines.size(); n++) {
       String line = lines.get(n);
       if (line.isBlank()) {
@@ -37,17 +39,18 @@ final class LinkLabelGuard {
         char c = line.charAt(i);
         if (c == '\\') {
           run++;
-          if (open && run > MAX_BACKSLASHES) {
+          if (open && ++inLabel > MAX_BACKSLASHES) {
             throw new GlossException(fileName, firstLine + n, "has an unclosed '[' followed by"
-                + " more than " + MAX_BACKSLASHES + " backslashes in a row, which the Markdown"
-                + " parser cannot read in reasonable time; close the '[' with ']' or escape it"
-                + " as '\\['");
+                + " more than " + MAX_BACKSLASHES + " backslashes in its paragraph, which the"
+                + " Markdown parser cannot read in reasonable time; close the '[' with ']' or"
+                + " escape it as '\\['");
           }
           continue;
         }
         // A character after an even run of backslashes is not escaped.
         boolean escaped = run % 2 == 1;
         if (c == '[' && !escaped) {
+          inLabel = open ? inLabel : 0;
           open = true;
         } else if (c == ']' && !escaped) {
           open = false;

@@ -20,9 +20,9 @@ class LinkLabelGuardTest {
     String markdown = FRONT + "Fine.\n\n[a" + "\\".repeat(50) + "x\n";
     GlossException e = assertThrows(GlossException.class,
         () -> MarkdownReader.standard().read("slow.md", markdown));
-    assertEquals("slow.md:7: has an unclosed '[' followed by more than 16 backslashes in a row,"
-        + " which the Markdown parser cannot read in reasonable time; close the '[' with ']' or"
-        + " escape it as '\\['", e.describe());
+    assertEquals("slow.md:7: has an unclosed '[' followed by more than 16 backslashes in its"
+        + " paragraph, which the Markdown parser cannot read in reasonable time; close the '['"
+        + " with ']' or escape it as '\\['", e.describe());
   }
 
   @Test
@@ -31,6 +31,12 @@ class LinkLabelGuardTest {
     GlossException e = assertThrows(GlossException.class,
         () -> MarkdownReader.standard().read("slow.md", markdown));
     assertEquals(6, e.line());
+  }
+
+  @Test
+  void shortRunsAddUp() {
+    String markdown = FRONT + "[a" + "\\\\\\\\\\\\5".repeat(8) + "x\n";
+    assertThrows(GlossException.class, () -> MarkdownReader.standard().read("slow.md", markdown));
   }
 
   @Test
