@@ -133,9 +133,15 @@ public final class MarkdownReader {
       throw new GlossException(fileName, 2, "front matter is empty; give it at least 'title:'");
     }
     try {
-      return MarkdownWriter.YAML.readerFor(FrontMatter.class)
+      FrontMatter front = MarkdownWriter.YAML.readerFor(FrontMatter.class)
           .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .readValue(yaml);
+      // "null" or "~" alone is valid YAML that holds no keys at all.
+      if (front == null) {
+        throw new GlossException(fileName, 2, "front matter holds no keys, only a null value;"
+            + " give it at least 'title:'");
+      }
+      return front;
     } catch (UnrecognizedPropertyException e) {
       throw new GlossException(fileName, yamlLine(e.getLocation()),
           "unknown front-matter key '" + e.getPropertyName() + "'; known keys are "
