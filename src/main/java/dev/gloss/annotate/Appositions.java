@@ -23,6 +23,8 @@ final class Appositions {
       + "are|has|had|have|will|would|did|does|could|should)\\b");
 
   private static final Pattern OWNER = Pattern.compile("\\p{Lu}[\\p{L}.-]*['\u2019]s\\s");
+  /** "Ferreira's budget director", "the authority's general manager": someone's post. */
+  private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['\u2019]s\\s");
   private static final Pattern OFFICE_LAST = Pattern.compile("\\b(?i:" + RoleBook.ROLE + ")s?$");
 
   private Appositions() {
@@ -50,7 +52,7 @@ final class Appositions {
     while (before.find()) {
       String role = before.group(1).strip();
       // "In the end, Priya Wadkins": without an owner, only an office is a role.
-      boolean owned = OWNER.matcher(role).lookingAt();
+      boolean owned = POSSESSIVE.matcher(role).find();
       if (isRole(role) && (owned || OFFICE_LAST.matcher(role).find())) {
         return role;
       }
@@ -64,7 +66,9 @@ final class Appositions {
    */
   private static boolean isRole(String phrase) {
     String[] words = phrase.split("\\s+");
-    if (words.length > MAX_WORDS || NOT_A_ROLE.matcher(phrase).find()
+    // "Howard Tsai, wrote in an email": the apposition closed before the name, and this is its verb.
+    if (words.length > MAX_WORDS || PastTense.isIrregularForm(words[0])
+        || NOT_A_ROLE.matcher(phrase).find()
         || VERB_INSIDE.matcher(phrase).find()) {
       return false;
     }

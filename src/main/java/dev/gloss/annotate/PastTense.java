@@ -28,6 +28,11 @@ final class PastTense {
   private PastTense() {
   }
 
+  /** Whether the word is the past of an irregular verb: "wrote", "told", "left". */
+  static boolean isIrregularForm(String word) {
+    return IRREGULAR.contains(word);
+  }
+
   /** Whether {@code sentence} has a finite verb in the past tense or the present perfect. */
   static boolean in(String sentence) {
     return in(Tagger.tag(sentence, new Span(0, sentence.length())));

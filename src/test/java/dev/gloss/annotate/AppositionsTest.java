@@ -26,6 +26,13 @@ class AppositionsTest {
   }
 
   @Test
+  void theVerbAfterAnAppositionIsNoRole() {
+    assertEquals("the authority's general manager", Appositions.roleOf("\"We had hoped to cancel"
+        + " it,\" the authority's general manager, Howard Tsai, wrote in an email.",
+        "Howard Tsai"));
+  }
+
+  @Test
   void whatSomeoneDoesOrAnotherNameIsNoRole() {
     assertNull(Appositions.roleOf("Priya Wadkins, who chairs the panel, said no.",
         "Priya Wadkins"));
