@@ -15,7 +15,7 @@ final class Appositions {
   private static final int MAX_WORDS = 9;
   /** An apposition opened by what the person is doing, not what they are. */
   private static final Pattern NOT_A_ROLE = Pattern.compile("^(?:who|which|whose|when|where|"
-      + "while|after|before|in|at|on|during|as|said|says|told|added|speaking|standing|asked|"
+      + "while|after|before|in|at|on|during|as|added|speaking|standing|asked|"
       + "according|however|meanwhile|though|for|with|by|and|but|or|then|also|too|not|now|"
       + "\\p{Ll}+(?:ing|ed|ly))\\b");
   /** Words that end a role and start the sentence's own business. */

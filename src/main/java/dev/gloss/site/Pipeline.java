@@ -68,7 +68,7 @@ public final class Pipeline {
     MarkdownDocument document = marked.document();
     Article article = document.article();
     String text = article.bodyText();
-    boolean tooLong = text.length() > MAX_ANNOTATED_CHARS;
+    boolean tooLong = tooLong(text);
     Annotations annotations = tooLong ? Annotations.NONE
         : marked.edited() ? withDates(annotator.complete(text, document.quotes(),
             document.claims(), article.meta().date()), document)
@@ -136,11 +136,15 @@ public final class Pipeline {
   }
 
   private Annotations annotate(Article article) {
-    if (article.bodyText().length() > MAX_ANNOTATED_CHARS) {
+    if (tooLong(article.bodyText())) {
       return Annotations.NONE;
     }
     return annotator.annotate(article.bodyText(),
         DateContext.from(article.meta().date(), article.meta().publicationYear()));
+  }
+
+  private static boolean tooLong(String body) {
+    return body.length() > MAX_ANNOTATED_CHARS;
   }
 
   private static String tooLongMessage(String body) {
@@ -209,7 +213,7 @@ public final class Pipeline {
       }
       article = build.article();
     }
-    if (article.bodyText().length() > MAX_ANNOTATED_CHARS) {
+    if (tooLong(article.bodyText())) {
       throw new GlossException(seed.name(), 0, tooLongMessage(article.bodyText())
           + "; split the article into parts to annotate them");
     }

@@ -64,9 +64,7 @@ final class KeyFigureFinder {
           end++;
         }
         // "ruled 2-1": a tally is one figure.
-        if (end + 1 < words.size() && isDash(words.get(end)) && isNumber(words.get(end + 1))
-            && touching(words.get(end - 1), words.get(end))
-            && touching(words.get(end), words.get(end + 1))) {
+        if (joinsWords(words, end) && isNumber(words.get(end + 1))) {
           end += 2;
         }
         if (!worthABox(words, start, end)) {
@@ -120,8 +118,7 @@ final class KeyFigureFinder {
    */
   private static String counts(String text, List<Word> words, int number, BitSet dated) {
     int from = number;
-    if (from + 1 < words.size() && isDash(words.get(from)) && touching(words.get(from - 1),
-        words.get(from)) && touching(words.get(from), words.get(from + 1))) {
+    if (joinsWords(words, from)) {
       from++;
     }
     int end = from;
@@ -198,12 +195,16 @@ final class KeyFigureFinder {
         || isNumber(word) && !inDate(word.span(), dated);
   }
 
-  private static boolean isDash(Word word) {
-    return word.text().equals("-") || word.text().equals("\u2013");
-  }
-
-  private static boolean touching(Word before, Word after) {
-    return before.span().end() == after.span().start();
+  /** Whether word {@code at} is a hyphen or en dash written between two words, spaceless. */
+  private static boolean joinsWords(List<Word> words, int at) {
+    if (at < 1 || at + 1 >= words.size()) {
+      return false;
+    }
+    String dash = words.get(at).text();
+    Span span = words.get(at).span();
+    return (dash.equals("-") || dash.equals("\u2013"))
+        && words.get(at - 1).span().end() == span.start()
+        && span.end() == words.get(at + 1).span().start();
   }
 
   private static String join(String text, Span first, Span last) {
